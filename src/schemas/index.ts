@@ -1,0 +1,6 @@
+export * from './common';
+export * from './table';
+export * from './narrative';
+export * from './performance';
+export * from './report';
+export * from './manifest';

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { DecimalString, LineRange } from './common';
+
+/**
+ * What a quoted figure claims to be. The claim is read from the words around it, so a
+ * check can compare it with the right table cell (e.g. `change-total` speaks of 收入总计,
+ * `gp-change` of 一般公共预算当年支出 — two different bases).
+ */
+export const FIGURE_CLAIMS = [
+  'income-total', // 预算收入总计 / 预算收入
+  'income-current', // 本年收入
+  'carryover', // 上年结转
+  'change-amount', // 比上年增加/减少 … 万元 (total)
+  'change-percent', // 增长/下降 … % (total)
+  'expenditure-total', // 支出预算 / 支出总计
+  'source-amount', // 一般公共预算拨款收入 … (by source, with `subject`)
+  'source-share', // … 占 x%
+  'basic', // 基本支出
+  'basic-share',
+  'project', // 项目支出
+  'project-share',
+  'fiscal-total', // 财政拨款收支总预算
+  'function-amount', // 一般公共服务支出 x 万元 (with `subject`)
+  'function-share',
+  'gp-current', // 一般公共预算当年支出/拨款
+  'gp-change-amount',
+  'gp-change-percent',
+  'personnel', // 人员经费
+  'public', // 公用经费
+  'three-public-total',
+  'three-public-change',
+  'three-public-item', // 因公出国(境)费 … (with `subject`)
+  'three-public-item-change',
+  'procurement-total',
+  'procurement-goods',
+  'procurement-works',
+  'procurement-services',
+  'kpi-projects-amount',
+  'other',
+] as const;
+export const FigureClaim = z.enum(FIGURE_CLAIMS);
+export type FigureClaim = z.infer<typeof FigureClaim>;
+
+export const Figure = z.object({
+  raw: z.string().describe('the figure as printed, e.g. "14,101.87万元"'),
+  value: DecimalString,
+  unit: z.enum(['万元', '%']),
+  sign: z.enum(['+', '-']).nullable().describe('direction stated by the text (增加/减少), if any'),
+  claim: FigureClaim,
+  subject: z.string().nullable().describe('what the figure is of, when the claim needs it'),
+  context: z.string().describe('the words just before the figure'),
+  line: z.number().int().positive(),
+});
+export type Figure = z.infer<typeof Figure>;
+
+export const NarrativeSection = z.object({
+  number: z.string().describe('section numeral as printed: 一 … 十二'),
+  title: z.string(),
+  paragraphs: z.array(z.object({ text: z.string(), lines: LineRange })),
+  figures: z.array(Figure),
+  sourceLines: LineRange,
+});
+export type NarrativeSection = z.infer<typeof NarrativeSection>;

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { LineRange, NullableDecimal, Slug, Warning } from './common';
+import { NarrativeSection } from './narrative';
+import { Performance } from './performance';
+import { Table } from './table';
+
+export const SCHEMA_VERSION = 1;
+
+export const DocumentType = z.enum(['budget', 'performance-targets']);
+export type DocumentType = z.infer<typeof DocumentType>;
+
+export const Correction = z.object({
+  file: z.string().describe('source file the correction applies to'),
+  line: z.number().int().positive(),
+  original: z.string().min(1).describe('text as printed'),
+  corrected: z.string().describe('text used instead'),
+  reason: z.string().min(1),
+});
+export type Correction = z.infer<typeof Correction>;
+
+export const SourceDocument = z.object({
+  file: z.string().describe('file name under content/sources/'),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  title: z.string(),
+  publishedBy: z.string(),
+});
+export type SourceDocument = z.infer<typeof SourceDocument>;
+
+export const Assets = z.object({
+  asOf: z.string().nullable().describe('date as printed, e.g. 2024年3月19日'),
+  vehicles: z
+    .object({
+      quota: z.number().int().nullable().describe('公务用车编制'),
+      actual: z.number().int().nullable().describe('实有'),
+      breakdown: z.array(z.object({ kind: z.string(), count: z.number().int() })),
+    })
+    .nullable(),
+  officeArea: NullableDecimal.describe('办公用房建筑总面积, 平方米'),
+  equipmentOver500k: z.number().int().nullable().describe('单价50万元以上通用设备 台(套)'),
+  text: z.string(),
+  sourceLines: LineRange,
+});
+export type Assets = z.infer<typeof Assets>;
+
+export const Procurement = z.object({
+  total: NullableDecimal,
+  goods: NullableDecimal,
+  works: NullableDecimal,
+  services: NullableDecimal,
+  text: z.string(),
+  sourceLines: LineRange,
+});
+export type Procurement = z.infer<typeof Procurement>;
+
+export const GlossaryEntry = z.object({
+  number: z.string(),
+  term: z.string(),
+  definition: z.string(),
+  sourceLines: LineRange,
+});
+export type GlossaryEntry = z.infer<typeof GlossaryEntry>;
+
+export const Report = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  region: Slug,
+  department: z.object({ code: z.string().nullable(), name: z.string(), slug: Slug }),
+  year: z.number().int().min(2000).max(2100),
+  documentType: DocumentType,
+  unit: z.literal('万元'),
+  source: SourceDocument,
+  overview: z
+    .object({
+      duties: z.string().nullable(),
+      organization: z.string().nullable(),
+      sourceLines: LineRange,
+    })
+    .nullable(),
+  tables: z.array(Table),
+  narrative: z.array(NarrativeSection),
+  performance: Performance,
+  assets: Assets.nullable(),
+  procurement: Procurement.nullable(),
+  glossary: z.array(GlossaryEntry),
+  corrections: z.array(Correction).describe('reviewed fixes applied to the source text'),
+  warnings: z.array(Warning).describe('problems of the source found while importing'),
+});
+export type Report = z.infer<typeof Report>;
+
+export const Region = z.object({ slug: Slug, name: z.string() });
+export type Region = z.infer<typeof Region>;
+export const Regions = z.array(Region);
+
+export const Department = z.object({
+  slug: Slug,
+  region: Slug,
+  code: z.string().nullable(),
+  name: z.string(),
+  shortName: z.string(),
+  reports: z.array(z.object({ year: z.number().int(), documentType: DocumentType })),
+});
+export type Department = z.infer<typeof Department>;
+export const Departments = z.array(Department);

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { LineRange } from './common';
+
+/** Stable semantic keys of the standard disclosure tables (numbering differs between years). */
+export const TABLE_KEYS = [
+  'summary',
+  'income',
+  'expenditure',
+  'fiscal',
+  'general',
+  'basic-economic',
+  'fund-income',
+  'fund-expenditure',
+  'state-capital',
+  'three-public',
+  'admin-operation',
+  'projects',
+  'projects-carryover',
+] as const;
+export const TableKey = z.enum(TABLE_KEYS);
+export type TableKey = z.infer<typeof TableKey>;
+
+export const Column = z.object({
+  key: z.string().describe('stable column id within the table, ASCII'),
+  path: z.array(z.string()).min(1).describe('multi-level header flattened to a path, as printed'),
+  kind: z.enum(['code', 'text', 'amount']),
+});
+export type Column = z.infer<typeof Column>;
+
+export const RowKind = z.enum(['total', 'subtotal', 'item']);
+
+export const Row = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/).describe('anchor id, unique within the table'),
+  code: z
+    .string()
+    .regex(/^\d{3}(\d{2}){0,2}$/)
+    .nullable()
+    .describe('政府收支分类科目 code: 类 3 / 款 5 / 项 7 digits'),
+  label: z.string().describe('row label as printed (科目名称, 项目名称, item)'),
+  level: z.number().int().min(0).max(3).describe('0 total, 1 类, 2 款, 3 项 (or grouping depth)'),
+  kind: RowKind,
+  cells: z
+    .array(z.string().nullable())
+    .describe('one entry per column: amounts as decimal strings, text as printed, blank = null'),
+  sourceLines: LineRange,
+});
+export type Row = z.infer<typeof Row>;
+
+export const Table = z.object({
+  key: TableKey,
+  number: z.string().nullable().describe('number as printed, e.g. "预算公开表3"; null when not printed'),
+  title: z.string().describe('title as printed'),
+  unit: z.string().describe('unit as printed, e.g. 万元'),
+  columns: z.array(Column).min(1),
+  rows: z.array(Row),
+  empty: z.boolean().describe('the source marks the table "注：本表无数据"'),
+  sourceLines: LineRange,
+});
+export type Table = z.infer<typeof Table>;
