@@ -13,6 +13,7 @@ export const FIGURE_CLAIMS = [
   'change-amount', // 比上年增加/减少 … 万元 (total)
   'change-percent', // 增长/下降 … % (total)
   'expenditure-total', // 支出预算 / 支出总计
+  'expenditure-current', // 本年预算安排
   'source-amount', // 一般公共预算拨款收入 … (by source, with `subject`)
   'source-share', // … 占 x%
   'basic', // 基本支出

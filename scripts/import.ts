@@ -1,0 +1,89 @@
+/**
+ * Import published budget documents into content/reports/…json.
+ *
+ *   npm run import -- --all            re-import every document in content/sources/manifest.json
+ *   npm run import -- <file…>          check new files, then re-import (files must be registered)
+ *   npm run import -- --verify         re-import in memory; fail if committed JSON differs
+ *
+ * Nothing is written unless every document imports and every report validates; each file
+ * is written to a temporary name and renamed, so a failure never leaves half-written JSON.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { checkRequested, contentDir, importAll, ImportError, loadManifest } from './lib/sources';
+
+function listReportFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.json'))
+    .map((d) => relative(contentDir, join(d.parentPath, d.name)));
+}
+
+function writeAtomically(file: string, content: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.tmp-${process.pid}`;
+  writeFileSync(tmp, content);
+  renameSync(tmp, file);
+}
+
+function main(argv: string[]): number {
+  const started = performance.now();
+  const verify = argv.includes('--verify');
+  const all = argv.includes('--all');
+  const files = argv.filter((a) => !a.startsWith('--'));
+  if (!verify && !all && files.length === 0) {
+    console.error('用法：npm run import -- --all | --verify | <文件…>');
+    return 2;
+  }
+  const manifest = loadManifest();
+  for (const f of files) checkRequested(f, manifest);
+  const { docs, set, outputs } = importAll();
+
+  for (const doc of docs) {
+    const reports = set.reports.filter((r) => r.source.file === doc.entry.file);
+    const targets = reports.map((r) => `${r.region}/${r.department.slug}/${r.year}`).join(', ');
+    const rows = doc.tables.reduce((n, t) => n + t.rows.length, 0);
+    const indicators = doc.kpi.projects.reduce((n, p) => n + p.indicators.length, 0);
+    console.log(
+      `✓ ${doc.entry.file} → ${targets}: ${doc.tables.length} 张表 ${rows} 行, ${doc.narrative.length} 节说明, ` +
+        `${doc.kpi.projects.length} 个项目 ${indicators} 项指标, ${doc.warnings.length} 条警告`,
+    );
+    for (const w of doc.warnings) console.log(`    ⚠ ${w.message}`);
+  }
+
+  const expected = new Map(outputs.map((o) => [o.path, o.content]));
+  const existing = [...listReportFiles(join(contentDir, 'reports')), 'regions.json', 'departments.json'].filter((p) =>
+    existsSync(join(contentDir, p)),
+  );
+  const stale = existing.filter((p) => !expected.has(p));
+  const changed = outputs.filter((o) => !existsSync(join(contentDir, o.path)) || readFileSync(join(contentDir, o.path), 'utf8') !== o.content);
+  const ms = Math.round(performance.now() - started);
+
+  if (verify) {
+    if (changed.length + stale.length === 0) {
+      console.log(`✓ 已提交的 JSON 与重新导入的结果一致（${outputs.length} 个文件，${ms} ms）`);
+      return 0;
+    }
+    for (const o of changed) console.error(`✗ content/${o.path} 与重新导入的结果不同`);
+    for (const p of stale) console.error(`✗ content/${p} 不再由任何来源文件生成`);
+    console.error('请运行 npm run import -- --all 并检查差异后提交。');
+    return 1;
+  }
+  for (const o of changed) writeAtomically(join(contentDir, o.path), o.content);
+  for (const p of stale) rmSync(join(contentDir, p));
+  console.log(`✓ 写入 ${changed.length} 个文件，删除 ${stale.length} 个过期文件，未变 ${outputs.length - changed.length} 个（${ms} ms）`);
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  if (e instanceof ImportError) {
+    console.error(`✗ ${e.message}`);
+    process.exitCode = 1;
+  } else {
+    throw e;
+  }
+}
+

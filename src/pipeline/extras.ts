@@ -1,0 +1,82 @@
+import type { Assets, GlossaryEntry, NarrativeSection, Procurement, Report } from '../schemas';
+import type { SourceLine } from './lines';
+import { parseNumber } from './numbers';
+import { toParagraphs } from './paragraphs';
+import { NUMERALS, splitNumbered } from './sections';
+
+/**
+ * Stage 5: the smaller parts — 概况 (duties, organisation), 国有资产 (vehicles, office
+ * area), 政府采购 and 名词解释 — read from their sections' text.
+ */
+
+function sectionText(blocks: ReturnType<typeof splitNumbered>, title: RegExp): { text: string; lines: [number, number] } | null {
+  const block = blocks.find((b) => title.test(b.title));
+  if (!block) return null;
+  const text = toParagraphs(block.body)
+    .map((p) => p.text)
+    .join('\n');
+  const last = block.body.at(-1)?.n ?? block.heading.n;
+  return { text, lines: [block.heading.n, Math.max(last, block.heading.n)] };
+}
+
+export function parseOverview(lines: SourceLine[]): Report['overview'] {
+  const blocks = splitNumbered(lines, NUMERALS);
+  const duties = sectionText(blocks, /职责/);
+  const organization = sectionText(blocks, /机构设置/);
+  const first = duties?.lines[0] ?? organization?.lines[0];
+  const last = organization?.lines[1] ?? duties?.lines[1];
+  if (first === undefined || last === undefined) return null;
+  return { duties: duties?.text ?? null, organization: organization?.text ?? null, sourceLines: [first, last] };
+}
+
+const int = (m: RegExpExecArray | null): number | null => (m ? Number.parseInt(m[1]!, 10) : null);
+
+export function parseAssets(section: NarrativeSection | undefined): Assets | null {
+  if (!section) return null;
+  const text = section.paragraphs.map((p) => p.text).join('\n');
+  const quota = int(/公务用车编制(\d+)辆/.exec(text));
+  const actual = int(/实有(\d+)辆/.exec(text));
+  const breakdown = [...text.matchAll(/([\u4e00-\u9fa5]{2,12}用车)(\d+)辆/g)]
+    .filter((m) => !/^(共有公务|公务)用车$/.test(m[1]!))
+    .map((m) => ({ kind: m[1]!.replace(/^其中[:：]?/, ''), count: Number.parseInt(m[2]!, 10) }));
+  const area = /建筑总面积([\d,.]+)平方米/.exec(text);
+  return {
+    asOf: /截至(\d{4}年\d{1,2}月\d{1,2}日)/.exec(text)?.[1] ?? null,
+    vehicles: quota === null && actual === null ? null : { quota, actual, breakdown },
+    officeArea: area ? parseNumber(area[1]!) : null,
+    equipmentOver500k: int(/通用设备(\d+)台/.exec(text)),
+    text,
+    sourceLines: section.sourceLines,
+  };
+}
+
+export function parseProcurement(section: NarrativeSection | undefined): Procurement | null {
+  if (!section) return null;
+  const value = (claim: string): string | null => section.figures.find((f) => f.claim === claim)?.value ?? null;
+  return {
+    total: value('procurement-total'),
+    goods: value('procurement-goods'),
+    works: value('procurement-works'),
+    services: value('procurement-services'),
+    text: section.paragraphs.map((p) => p.text).join('\n'),
+    sourceLines: section.sourceLines,
+  };
+}
+
+/** "三、“三公”经费：指…" or "九、一般公共预算是指…": term before the colon or before 是指/是对. */
+export function parseGlossary(lines: SourceLine[]): GlossaryEntry[] {
+  return splitNumbered(lines, NUMERALS).map((block) => {
+    const rest = toParagraphs(block.body)
+      .map((p) => p.text)
+      .join('');
+    const full = `${block.title}${rest}`;
+    const m = /^(.+?)[：:](.*)$/s.exec(full) ?? /^(.+?)((?:是指|是对).*)$/s.exec(full);
+    const last = block.body.at(-1)?.n ?? block.heading.n;
+    return {
+      number: block.number,
+      term: (m ? m[1]! : block.title).trim(),
+      definition: (m ? m[2]! : rest).trim(),
+      sourceLines: [block.heading.n, Math.max(last, block.heading.n)],
+    };
+  });
+}

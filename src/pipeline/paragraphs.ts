@@ -1,0 +1,65 @@
+import type { LineRange } from '../schemas';
+import { isBlank, type SourceLine } from './lines';
+import { collapseSpacedDigits } from './numbers';
+
+/**
+ * Re-join running text that PDF extraction wrapped across lines and page breaks
+ * ("…产业规划与创新发" / "" / "展部预算收入总计…"). A paragraph ends at sentence-final
+ * punctuation followed by a blank line, at a sub-heading, or at a caption line.
+ */
+
+export interface Paragraph {
+  text: string;
+  lines: LineRange;
+  /** Where each source line starts in `text`, to trace a figure back to its line. */
+  starts: { offset: number; n: number }[];
+}
+
+/** The source line a character of the paragraph came from. */
+export function lineAt(paragraph: Paragraph, offset: number): number {
+  let n = paragraph.lines[0];
+  for (const s of paragraph.starts) if (s.offset <= offset) n = s.n;
+  return n;
+}
+
+const SUBHEADING = /^[（(][一二三四五六七八九十]+[)）]|^\d{1,2}[、.．]\s*[\u4e00-\u9fa5]/;
+const CAPTION = /(结构图|分布图)$/;
+const SENTENCE_END = /[。；;！!？?]$/;
+
+function standsAlone(text: string): boolean {
+  return SUBHEADING.test(text) || CAPTION.test(text);
+}
+
+/** Join two wrapped pieces: Chinese text joins without a space, Latin words keep one. */
+function join(a: string, b: string): string {
+  return /[A-Za-z0-9]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ${b}` : `${a}${b}`;
+}
+
+export function toParagraphs(lines: SourceLine[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  let current: Paragraph | null = null;
+  let blankSince = false;
+  for (const line of lines) {
+    if (isBlank(line)) {
+      blankSince = true;
+      continue;
+    }
+    const text = collapseSpacedDigits(line.text.replace(/\t+/g, ' ').trim());
+    const continues =
+      current !== null &&
+      !standsAlone(text) &&
+      !standsAlone(current.text) &&
+      !(blankSince && SENTENCE_END.test(current.text));
+    if (continues && current) {
+      const joined = join(current.text, text);
+      current.starts.push({ offset: joined.length - text.length, n: line.n });
+      current.text = joined;
+      current.lines = [current.lines[0], line.n];
+    } else {
+      current = { text, lines: [line.n, line.n], starts: [{ offset: 0, n: line.n }] };
+      out.push(current);
+    }
+    blankSince = false;
+  }
+  return out;
+}
