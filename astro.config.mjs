@@ -1,0 +1,37 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+/**
+ * Deployment is configured through environment variables so the same content
+ * can be built for the root of a host or for a sub-path:
+ *
+ *   SITE_URL   absolute origin of the deployment, e.g. https://example.org (optional)
+ *   BASE_PATH  path prefix, e.g. /budget/ (default: /)
+ *   OUT_DIR    output directory (default: dist)
+ */
+/**
+ * @param {string | undefined} value
+ * @returns {string}
+ */
+function normalizeBase(value) {
+  const trimmed = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+const site = process.env.SITE_URL?.trim() || undefined;
+const base = normalizeBase(process.env.BASE_PATH);
+const outDir = process.env.OUT_DIR?.trim() || 'dist';
+
+export default defineConfig({
+  site,
+  base,
+  outDir,
+  output: 'static',
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+  },
+  devToolbar: {
+    enabled: false,
+  },
+});
