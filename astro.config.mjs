@@ -18,6 +18,9 @@ function normalizeBase(value) {
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
+// The build makes no outside requests either: no usage telemetry.
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+
 const site = process.env.SITE_URL?.trim() || undefined;
 const base = normalizeBase(process.env.BASE_PATH);
 const outDir = process.env.OUT_DIR?.trim() || 'dist';

@@ -56,10 +56,7 @@ describe('the crawler itself', () => {
        <img srcset="/x/img.svg 1x, /x/img2.svg 2x" alt="">
        <!-- <a href="/x/commented/">ignored</a> --></body></html>`,
     );
-    await writeFile(
-      path.join(root, 'a', 'index.html'),
-      '<p id="here">here</p><a href="#main">x</a>',
-    );
+    await writeFile(path.join(root, 'a', 'index.html'), '<p id="here">here</p><a href="#main">x</a>');
     await writeFile(path.join(root, 'style.css'), 'body{background:url("bg.png")}');
     await writeFile(path.join(root, 'img.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     server = await startStaticServer({ root, base: '/x/' });

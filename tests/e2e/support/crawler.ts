@@ -40,8 +40,7 @@ interface Link {
   foundOn: string;
 }
 
-const TAG =
-  /<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
+const TAG = /<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 const CSS_URL = /url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)/g;
 const CSS_IMPORT = /@import\s+(?:"([^"]*)"|'([^']*)')/g;
@@ -66,15 +65,12 @@ const URL_ATTRIBUTES: Record<string, string[]> = {
 };
 
 export function decodeEntities(value: string): string {
-  return value.replace(
-    /&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi,
-    (_match, entity: string) => {
-      const lower = entity.toLowerCase();
-      if (lower.startsWith('#x')) return String.fromCodePoint(parseInt(lower.slice(2), 16));
-      if (lower.startsWith('#')) return String.fromCodePoint(parseInt(lower.slice(1), 10));
-      return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }[lower] ?? '';
-    },
-  );
+  return value.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (_match, entity: string) => {
+    const lower = entity.toLowerCase();
+    if (lower.startsWith('#x')) return String.fromCodePoint(parseInt(lower.slice(2), 16));
+    if (lower.startsWith('#')) return String.fromCodePoint(parseInt(lower.slice(1), 10));
+    return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }[lower] ?? '';
+  });
 }
 
 export interface ParsedHtml {
@@ -92,13 +88,10 @@ export function parseHtml(html: string): ParsedHtml {
   const css: string[] = [];
 
   let text = html.replace(/<!--[\s\S]*?-->/g, '');
-  text = text.replace(
-    /(<style\b[^>]*>)([\s\S]*?)(<\/style>)/gi,
-    (_m, open: string, body: string, close: string) => {
-      css.push(body);
-      return open + close;
-    },
-  );
+  text = text.replace(/(<style\b[^>]*>)([\s\S]*?)(<\/style>)/gi, (_m, open: string, body: string, close: string) => {
+    css.push(body);
+    return open + close;
+  });
   text = text.replace(/(<script\b[^>]*>)[\s\S]*?(<\/script>)/gi, '$1$2');
 
   for (const tag of text.matchAll(TAG)) {
@@ -148,10 +141,7 @@ export async function htmlSeeds(dir: string, siteUrl: string): Promise<string[]>
   const seeds: string[] = [];
   for (const entry of entries) {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    const relative = path
-      .relative(dir, path.join(entry.parentPath, entry.name))
-      .split(path.sep)
-      .join('/');
+    const relative = path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
     const urlPath = relative === 'index.html' ? '' : relative.replace(/(^|\/)index\.html$/, '$1');
     seeds.push(new URL(urlPath, siteUrl).toString());
   }
@@ -245,9 +235,7 @@ export async function crawl(options: CrawlOptions): Promise<CrawlResult> {
   for (const [key, status] of fetched) {
     if (status === 200 || status === -1) continue;
     const reason =
-      status >= 300 && status < 400
-        ? `redirect ${status} (link must point at the final URL)`
-        : `HTTP ${status}`;
+      status >= 300 && status < 400 ? `redirect ${status} (link must point at the final URL)` : `HTTP ${status}`;
     const sources = linksTo.get(key);
     if (sources === undefined) {
       problems.push({ url: key, foundOn: '(seed)', reason });
@@ -275,9 +263,6 @@ export async function crawl(options: CrawlOptions): Promise<CrawlResult> {
 
 /** One readable line per problem; URLs are shown without the origin. */
 export function formatProblems(problems: Problem[], origin?: string): string[] {
-  const short = (url: string) =>
-    origin !== undefined && url.startsWith(origin) ? url.slice(origin.length) : url;
-  return problems.map(
-    (problem) => `${short(problem.url)} — ${problem.reason} — found on ${short(problem.foundOn)}`,
-  );
+  const short = (url: string) => (origin !== undefined && url.startsWith(origin) ? url.slice(origin.length) : url);
+  return problems.map((problem) => `${short(problem.url)} — ${problem.reason} — found on ${short(problem.foundOn)}`);
 }

@@ -1,0 +1,4 @@
+import { describePageTests } from './support/page-tests';
+import { SITES } from './support/sites';
+
+describePageTests(SITES[1]);
