@@ -53,11 +53,16 @@ function main(argv: string[]): number {
   }
 
   const expected = new Map(outputs.map((o) => [o.path, o.content]));
-  const existing = [...listReportFiles(join(contentDir, 'reports')), 'regions.json', 'departments.json'].filter((p) =>
-    existsSync(join(contentDir, p)),
-  );
+  const existing = [
+    ...listReportFiles(join(contentDir, 'reports')),
+    'regions.json',
+    'departments.json',
+    'report.schema.json',
+  ].filter((p) => existsSync(join(contentDir, p)));
   const stale = existing.filter((p) => !expected.has(p));
-  const changed = outputs.filter((o) => !existsSync(join(contentDir, o.path)) || readFileSync(join(contentDir, o.path), 'utf8') !== o.content);
+  const changed = outputs.filter(
+    (o) => !existsSync(join(contentDir, o.path)) || readFileSync(join(contentDir, o.path), 'utf8') !== o.content,
+  );
   const ms = Math.round(performance.now() - started);
 
   if (verify) {
@@ -72,7 +77,9 @@ function main(argv: string[]): number {
   }
   for (const o of changed) writeAtomically(join(contentDir, o.path), o.content);
   for (const p of stale) rmSync(join(contentDir, p));
-  console.log(`✓ 写入 ${changed.length} 个文件，删除 ${stale.length} 个过期文件，未变 ${outputs.length - changed.length} 个（${ms} ms）`);
+  console.log(
+    `✓ 写入 ${changed.length} 个文件，删除 ${stale.length} 个过期文件，未变 ${outputs.length - changed.length} 个（${ms} ms）`,
+  );
   return 0;
 }
 
@@ -86,4 +93,3 @@ try {
     throw e;
   }
 }
-

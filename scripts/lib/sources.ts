@@ -48,7 +48,9 @@ function importEntry(entry: ManifestEntry): ParsedDocument {
   const buffer = readFileSync(file);
   const sha = createHash('sha256').update(buffer).digest('hex');
   if (sha !== entry.sha256) {
-    throw new ImportError(`${entry.file}：内容与登记的 sha256 不符（来源文件不可修改；如确为新版本，请更新 manifest.json）`);
+    throw new ImportError(
+      `${entry.file}：内容与登记的 sha256 不符（来源文件不可修改；如确为新版本，请更新 manifest.json）`,
+    );
   }
   const text = buffer.toString('utf8');
   const kind = classifyDocument(text);

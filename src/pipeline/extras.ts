@@ -9,7 +9,10 @@ import { NUMERALS, splitNumbered } from './sections';
  * area), 政府采购 and 名词解释 — read from their sections' text.
  */
 
-function sectionText(blocks: ReturnType<typeof splitNumbered>, title: RegExp): { text: string; lines: [number, number] } | null {
+function sectionText(
+  blocks: ReturnType<typeof splitNumbered>,
+  title: RegExp,
+): { text: string; lines: [number, number] } | null {
   const block = blocks.find((b) => title.test(b.title));
   if (!block) return null;
   const text = toParagraphs(block.body)

@@ -99,7 +99,9 @@ export function extractFigures(section: string, paragraph: Paragraph): Figure[] 
     const sameSentence = previous !== undefined && !/[。；;]/.test(before);
     let claim: FigureClaim = 'other';
     let subject: string | null = null;
-    const rule = RULES.find((r) => r.unit === unit && (r.sections.length === 0 || r.sections.includes(section)) && r.pattern.test(clause));
+    const rule = RULES.find(
+      (r) => r.unit === unit && (r.sections.length === 0 || r.sections.includes(section)) && r.pattern.test(clause),
+    );
     if (unit === '%' && /占$/.test(clause) && sameSentence && previous && SHARE_OF[previous.claim]) {
       claim = SHARE_OF[previous.claim]!;
       subject = previous.subject;

@@ -48,11 +48,14 @@ function toForm(draft: Draft, file: string): Omit<ProjectForm, 'slug'> {
   return { ...rest, sources: [{ file, lines: sourceLines }] };
 }
 
-/** Same project in two documents: keep the untruncated text, record both sources. */
+const truncation = (form: Omit<ProjectForm, 'slug'>): number =>
+  form.indicators.filter((i) => i.truncated).length + (form.truncated ? 1 : 0);
+
+/** Same project in two documents: keep the less truncated text, record both sources. */
 function mergeForms(kept: Omit<ProjectForm, 'slug'>, other: Omit<ProjectForm, 'slug'>): Omit<ProjectForm, 'slug'> {
-  const preferred = kept.truncated && !other.truncated ? other : kept;
+  const preferred = truncation(other) < truncation(kept) ? other : kept;
   const sources = [...kept.sources, ...other.sources].sort((a, b) => a.file.localeCompare(b.file));
-  return { ...preferred, truncated: kept.truncated && other.truncated, sources };
+  return { ...preferred, sources };
 }
 
 function emptyReport(doc: ParsedDocument, dept: ManifestDepartment): Report {
@@ -103,9 +106,7 @@ export function buildReports(docs: ParsedDocument[]): ReportSet {
   };
 
   // Budget documents first, so KPI-only forms join an existing report when there is one.
-  const ordered = [...docs].sort(
-    (a, b) => typeRank(a) - typeRank(b) || a.entry.file.localeCompare(b.entry.file),
-  );
+  const ordered = [...docs].sort((a, b) => typeRank(a) - typeRank(b) || a.entry.file.localeCompare(b.entry.file));
   for (const doc of ordered) {
     if (doc.entry.documentType === 'budget') ensureReport(doc, doc.entry.departments[0]!);
     doc.kpi.projects.forEach((draft, i) => {
@@ -138,7 +139,8 @@ const typeRank = (doc: ParsedDocument): number => (doc.entry.documentType === 'b
 function registry(docs: ParsedDocument[], reports: Report[]): Pick<ReportSet, 'regions' | 'departments'> {
   const regions = new Map<string, Region>();
   const departments = new Map<string, Department>();
-  for (const doc of docs) regions.set(doc.entry.region.slug, { slug: doc.entry.region.slug, name: doc.entry.region.name });
+  for (const doc of docs)
+    regions.set(doc.entry.region.slug, { slug: doc.entry.region.slug, name: doc.entry.region.name });
   for (const report of reports) {
     const k = `${report.region}/${report.department.slug}`;
     const manifest = docs.flatMap((d) => d.entry.departments).find((d) => d.slug === report.department.slug)!;
@@ -156,6 +158,8 @@ function registry(docs: ParsedDocument[], reports: Report[]): Pick<ReportSet, 'r
   }
   return {
     regions: [...regions.values()].sort((a, b) => a.slug.localeCompare(b.slug)),
-    departments: [...departments.values()].sort((a, b) => `${a.region}/${a.slug}`.localeCompare(`${b.region}/${b.slug}`)),
+    departments: [...departments.values()].sort((a, b) =>
+      `${a.region}/${a.slug}`.localeCompare(`${b.region}/${b.slug}`),
+    ),
   };
 }

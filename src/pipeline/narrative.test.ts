@@ -29,7 +29,20 @@ describe('narrative of 000 (figures read from the source)', () => {
   const sections = parseNarrative(seedParts('000').narrative);
 
   it('has the twelve sections 一 … 十二', () => {
-    expect(sections.map((s) => s.number)).toEqual(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二']);
+    expect(sections.map((s) => s.number)).toEqual([
+      '一',
+      '二',
+      '三',
+      '四',
+      '五',
+      '六',
+      '七',
+      '八',
+      '九',
+      '十',
+      '十一',
+      '十二',
+    ]);
     expect(section(sections, '七').title).toBe('“三公”经费增减变动原因说明');
   });
 
@@ -64,7 +77,12 @@ describe('narrative of 000 (figures read from the source)', () => {
   });
 
   it('reads procurement and assets', () => {
-    expect(parseProcurement(section(sections, '九'))).toMatchObject({ total: '10.80', goods: '2.80', works: '0', services: '8.00' });
+    expect(parseProcurement(section(sections, '九'))).toMatchObject({
+      total: '10.80',
+      goods: '2.80',
+      works: '0',
+      services: '8.00',
+    });
     expect(parseAssets(section(sections, '十一'))).toMatchObject({
       asOf: '2024年3月19日',
       vehicles: { quota: 2, actual: 2 },

@@ -84,7 +84,7 @@ export function splitNumbered(lines: SourceLine[], numerals: readonly string[]):
   for (const line of lines) {
     const m = SECTION_HEADING.exec(line.text.trim());
     if (m && !isTocEntry(line.text) && m[1] === numerals[expected]) {
-      blocks.push({ number: m[1], title: m[2]!.trim(), heading: line, body: [] });
+      blocks.push({ number: m[1]!, title: m[2]!.trim(), heading: line, body: [] });
       expected++;
       continue;
     }

@@ -24,6 +24,15 @@ function validated<T>(schema: z.ZodType<T>, data: unknown, path: string): T {
 
 const json = (data: unknown): string => `${JSON.stringify(data, null, 2)}\n`;
 
+/** The published JSON Schema of a report, generated from the same zod schema. */
+export function reportJsonSchema(): unknown {
+  return {
+    $id: 'report.schema.json',
+    title: '部门预算公开报告',
+    ...z.toJSONSchema(Report, { target: 'draft-2020-12', io: 'output' }),
+  };
+}
+
 export function reportPath(report: Pick<Report, 'region' | 'department' | 'year'>): string {
   return `reports/${report.region}/${report.department.slug}/${report.year}.json`;
 }
@@ -34,6 +43,7 @@ export function serializeReportSet(set: ReportSet): OutputFile[] {
     return { path, content: json(validated(Report, report, path)) };
   });
   files.push({ path: 'regions.json', content: json(validated(Regions, set.regions, 'regions.json')) });
+  files.push({ path: 'report.schema.json', content: json(reportJsonSchema()) });
   files.push({ path: 'departments.json', content: json(validated(Departments, set.departments, 'departments.json')) });
   return files;
 }

@@ -16,7 +16,11 @@ function tablesOf(id: Exclude<SeedId, '002'>) {
   const parts = seedParts(id);
   return {
     parts,
-    ...parseTables(parts.tables, { year: YEAR[id]!, departmentNames: [DEPARTMENT[id]!], tocNumbers: tocTableNumbers(parts.toc) }),
+    ...parseTables(parts.tables, {
+      year: YEAR[id]!,
+      departmentNames: [DEPARTMENT[id]!],
+      tocNumbers: tocTableNumbers(parts.toc),
+    }),
   };
 }
 
@@ -28,10 +32,66 @@ const cell = (t: Table, rowId: string, column: string): string | null => {
 
 // Row counts and totals read from the source texts by eye (table by table).
 const ROW_COUNTS: Record<Exclude<SeedId, '002'>, Record<Table['key'], number>> = {
-  '000': { summary: 33, income: 6, expenditure: 6, fiscal: 36, general: 6, 'basic-economic': 12, 'fund-income': 1, 'fund-expenditure': 1, 'state-capital': 1, 'three-public': 6, 'admin-operation': 1, projects: 10, 'projects-carryover': 0 },
-  '001': { summary: 33, income: 8, expenditure: 8, fiscal: 36, general: 8, 'basic-economic': 7, 'fund-income': 1, 'fund-expenditure': 1, 'state-capital': 8, 'three-public': 6, 'admin-operation': 1, projects: 5, 'projects-carryover': 0 },
-  '003': { summary: 33, income: 35, expenditure: 35, fiscal: 36, general: 35, 'basic-economic': 19, 'fund-income': 1, 'fund-expenditure': 1, 'state-capital': 1, 'three-public': 6, 'admin-operation': 1, projects: 20, 'projects-carryover': 6 },
-  '004': { summary: 33, income: 10, expenditure: 10, fiscal: 36, general: 10, 'basic-economic': 1, 'fund-income': 1, 'fund-expenditure': 1, 'state-capital': 1, 'three-public': 6, 'admin-operation': 1, projects: 12, 'projects-carryover': 0 },
+  '000': {
+    summary: 33,
+    income: 6,
+    expenditure: 6,
+    fiscal: 36,
+    general: 6,
+    'basic-economic': 12,
+    'fund-income': 1,
+    'fund-expenditure': 1,
+    'state-capital': 1,
+    'three-public': 6,
+    'admin-operation': 1,
+    projects: 10,
+    'projects-carryover': 0,
+  },
+  '001': {
+    summary: 33,
+    income: 8,
+    expenditure: 8,
+    fiscal: 36,
+    general: 8,
+    'basic-economic': 7,
+    'fund-income': 1,
+    'fund-expenditure': 1,
+    'state-capital': 8,
+    'three-public': 6,
+    'admin-operation': 1,
+    projects: 5,
+    'projects-carryover': 0,
+  },
+  '003': {
+    summary: 33,
+    income: 35,
+    expenditure: 35,
+    fiscal: 36,
+    general: 35,
+    'basic-economic': 19,
+    'fund-income': 1,
+    'fund-expenditure': 1,
+    'state-capital': 1,
+    'three-public': 6,
+    'admin-operation': 1,
+    projects: 20,
+    'projects-carryover': 6,
+  },
+  '004': {
+    summary: 33,
+    income: 10,
+    expenditure: 10,
+    fiscal: 36,
+    general: 10,
+    'basic-economic': 1,
+    'fund-income': 1,
+    'fund-expenditure': 1,
+    'state-capital': 1,
+    'three-public': 6,
+    'admin-operation': 1,
+    projects: 12,
+    'projects-carryover': 0,
+  },
 };
 
 describe.each(Object.keys(ROW_COUNTS) as Exclude<SeedId, '002'>[])('seed %s tables', (id) => {
@@ -77,8 +137,15 @@ describe('figures read from the sources', () => {
       ['合计', '33.00'],
     ]);
     const projects = table(tables, 'projects');
-    expect(projects.rows[0]).toMatchObject({ label: '山西转型综合改革示范区晋中开发区产业规划与创新发展部', kind: 'subtotal', sourceLines: [298, 299] });
-    expect(projects.rows.at(-1)).toMatchObject({ label: '招商引资工作经费', cells: ['招商引资工作经费', '16.50', '16.50', null, null, null, null] });
+    expect(projects.rows[0]).toMatchObject({
+      label: '山西转型综合改革示范区晋中开发区产业规划与创新发展部',
+      kind: 'subtotal',
+      sourceLines: [298, 299],
+    });
+    expect(projects.rows.at(-1)).toMatchObject({
+      label: '招商引资工作经费',
+      cells: ['招商引资工作经费', '16.50', '16.50', null, null, null, null],
+    });
     expect(table(tables, 'fiscal').number).toBe('表四');
     expect(table(tables, 'summary').number).toBe('预算公开表1');
     expect(table(tables, 'projects-carryover').empty).toBe(true);
@@ -102,13 +169,37 @@ describe('figures read from the sources', () => {
     const income = table(tables, 'income');
     expect(income.rows[0]!.cells).toEqual(['合计', null, '2178.49', '2178.49', null, null, null, null, '105.00']);
     expect(cell(income, '2150805', 'carryover')).toBe('105.00');
-    expect(income.rows.filter((r) => r.level === 1).map((r) => r.code)).toEqual(['201', '203', '208', '210', '215', '216', '221', '224']);
+    expect(income.rows.filter((r) => r.level === 1).map((r) => r.code)).toEqual([
+      '201',
+      '203',
+      '208',
+      '210',
+      '215',
+      '216',
+      '221',
+      '224',
+    ]);
     const expenditure = table(tables, 'expenditure');
-    expect([cell(expenditure, 'total', 'total'), cell(expenditure, 'total', 'basic'), cell(expenditure, 'total', 'project')]).toEqual(['2283.49', '412.03', '1871.46']);
+    expect([
+      cell(expenditure, 'total', 'total'),
+      cell(expenditure, 'total', 'basic'),
+      cell(expenditure, 'total', 'project'),
+    ]).toEqual(['2283.49', '412.03', '1871.46']);
     const economic = table(tables, 'basic-economic');
-    expect(economic.rows.filter((r) => r.kind === 'subtotal').map((r) => r.label)).toEqual(['工资福利支出', '商品和服务支出', '对个人和家庭的补助']);
+    expect(economic.rows.filter((r) => r.kind === 'subtotal').map((r) => r.label)).toEqual([
+      '工资福利支出',
+      '商品和服务支出',
+      '对个人和家庭的补助',
+    ]);
     expect(table(tables, 'three-public').empty).toBe(true);
-    expect(table(tables, 'projects-carryover').rows.map((r) => r.cells[1])).toEqual(['105.00', '105.00', '20.00', '60.00', '5.00', '20.00']);
+    expect(table(tables, 'projects-carryover').rows.map((r) => r.cells[1])).toEqual([
+      '105.00',
+      '105.00',
+      '20.00',
+      '60.00',
+      '5.00',
+      '20.00',
+    ]);
   });
 
   it('004: markdown headings and watermarks do not disturb the tables', () => {

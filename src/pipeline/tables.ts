@@ -72,12 +72,7 @@ function isDataRow(cells: string[]): boolean {
 }
 
 /** Fit the printed cells to the layout's columns; report what does not fit. */
-function fitCells(
-  cells: string[],
-  columns: Column[],
-  line: SourceLine,
-  warn: (w: Warning) => void,
-): (string | null)[] {
+function fitCells(cells: string[], columns: Column[], line: SourceLine, warn: (w: Warning) => void): (string | null)[] {
   let fitted = [...cells];
   while (fitted.length > columns.length && fitted.at(-1) === '') fitted.pop();
   if (fitted.length > columns.length) {
@@ -163,7 +158,7 @@ function parseBlock(block: Block, ctx: TableContext, warn: (w: Warning) => void)
     }
     const fitted = fitCells(cells, columns, line, warn);
     const codeIndex = columns.findIndex((c) => c.kind === 'code');
-    const code = codeIndex >= 0 && fitted[codeIndex] && CODE.test(fitted[codeIndex]!) ? fitted[codeIndex]! : null;
+    const code = codeIndex >= 0 && fitted[codeIndex] && CODE.test(fitted[codeIndex]) ? fitted[codeIndex] : null;
     const label = labelOf(layout, columns, fitted);
     const basicEconomicClass = layout.key === 'basic-economic' && fitted[1] === null && label !== '合计';
     const { kind, level } = basicEconomicClass

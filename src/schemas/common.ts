@@ -18,9 +18,7 @@ export const LineRange = z
 export type LineRange = z.infer<typeof LineRange>;
 
 /** ASCII slug used in URLs. */
-export const Slug = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase ASCII slug (a-z, 0-9, "-")');
+export const Slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase ASCII slug (a-z, 0-9, "-")');
 
 export const Warning = z.object({
   code: z.string().describe('stable warning id, e.g. "kpi-truncated-cell"'),

@@ -30,7 +30,10 @@ export type Column = z.infer<typeof Column>;
 export const RowKind = z.enum(['total', 'subtotal', 'item']);
 
 export const Row = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/).describe('anchor id, unique within the table'),
+  id: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .describe('anchor id, unique within the table'),
   code: z
     .string()
     .regex(/^\d{3}(\d{2}){0,2}$/)
