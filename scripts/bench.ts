@@ -17,7 +17,7 @@ import { toLines } from '../src/pipeline/lines';
 import { buildReports } from '../src/pipeline/model';
 import { serializeReportSet } from '../src/pipeline/serialize';
 import { contentDir, loadManifest, root, sourcesDir } from './lib/sources';
-import { Correction } from '../src/schemas';
+import type { Correction } from '../src/schemas';
 
 function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
