@@ -57,45 +57,44 @@ const FUND_LABELS: [RegExp, keyof FundBreakdown | null][] = [
   [/^财政拨款/, null],
 ];
 
-const isProjectLabel = (text: string): boolean =>
-  Object.values(PROJECT_LABELS).some((p) => p.test(labelKey(text))) || GOAL_HEADINGS.test(labelKey(text));
-const fundField = (text: string): [RegExp, keyof FundBreakdown | null] | undefined =>
-  FUND_LABELS.find(([p]) => p.test(labelKey(text)));
-const isLabel = (text: string): boolean => isProjectLabel(text) || fundField(text) !== undefined;
+const isProjectLabel = (key: string): boolean =>
+  Object.values(PROJECT_LABELS).some((p) => p.test(key)) || GOAL_HEADINGS.test(key);
+const fundField = (key: string): [RegExp, keyof FundBreakdown | null] | undefined =>
+  FUND_LABELS.find(([p]) => p.test(key));
+const isLabelKey = (key: string): boolean => isProjectLabel(key) || fundField(key) !== undefined;
 
-/** The value cell after each label cell of a row (null when the next filled cell is a label). */
-function pairsOf(row: SourceLine, isLabelCell: (text: string) => boolean): { label: string; value: Cell | null }[] {
-  const cells = filledCellsOf(row);
-  return cells.flatMap((cell, i) => {
-    if (!isLabelCell(cell.text)) return [];
-    const next = cells[i + 1];
-    return [{ label: labelKey(cell.text), value: next && !isLabelCell(next.text) ? next : null }];
+export interface LabelPair {
+  label: string;
+  /** The next filled cell of the row, null when that is a label too (a blank field). */
+  value: Cell | null;
+}
+
+/** Every label cell of the rows with the value cell printed after it. */
+export function labelPairs(rows: SourceLine[], isLabel: (key: string) => boolean = isLabelKey): LabelPair[] {
+  return rows.flatMap((row) => {
+    const cells = filledCellsOf(row).map((cell) => ({ cell, key: labelKey(cell.text) }));
+    return cells.flatMap(({ key }, i) => {
+      if (!isLabel(key)) return [];
+      const next = cells[i + 1];
+      return [{ label: key, value: next && !isLabel(next.key) ? next.cell : null }];
+    });
   });
 }
 
-/** The first value printed after a label matching `pattern`, anywhere in the rows. */
-export function valueAfter(
-  rows: SourceLine[],
-  pattern: RegExp,
-  isLabelCell: (text: string) => boolean = isLabel,
-): Cell | null {
-  for (const row of rows) {
-    const pair = pairsOf(row, isLabelCell).find((p) => pattern.test(p.label));
-    if (pair) return pair.value;
-  }
-  return null;
-}
+/** The value printed after the first label matching `pattern`. */
+export const valueOf = (pairs: LabelPair[], pattern: RegExp): Cell | null =>
+  pairs.find((p) => pattern.test(p.label))?.value ?? null;
 
-/** The line of the first row holding a label matching `pattern`. */
-export function lineOfLabel(rows: SourceLine[], pattern: RegExp): number | null {
-  return rows.find((row) => filledCellsOf(row).some((c) => pattern.test(labelKey(c.text))))?.n ?? null;
+/** Index of the first row holding a label matching `pattern`, or -1. */
+export function rowOfLabel(rows: SourceLine[], pattern: RegExp): number {
+  return rows.findIndex((row) => filledCellsOf(row).some((c) => pattern.test(labelKey(c.text))));
 }
 
 /** Value cells cut off at the column edge: a bracket opened and never closed. */
 export function cutFieldCells(rows: SourceLine[]): TruncatedCell[] {
   return rows
     .flatMap(filledCellsOf)
-    .filter((c) => !isLabel(c.text) && hasUnclosedBracket(c.text))
+    .filter((c) => hasUnclosedBracket(c.text) && !isLabelKey(labelKey(c.text)))
     .map(({ line, text }) => ({ line, text }));
 }
 
@@ -121,7 +120,8 @@ export type HeaderFields = Pick<
 >;
 
 export function readHeaderFields(rows: SourceLine[]): HeaderFields {
-  const text = (pattern: RegExp): string | null => valueAfter(rows, pattern)?.text ?? null;
+  const pairs = labelPairs(rows);
+  const text = (pattern: RegExp): string | null => valueOf(pairs, pattern)?.text ?? null;
   return {
     name: text(PROJECT_LABELS.name) ?? '',
     department: splitDepartment(text(PROJECT_LABELS.department)),
@@ -137,9 +137,7 @@ export function readHeaderFields(rows: SourceLine[]): HeaderFields {
 }
 
 /** Index of the 总体目标 row (the indicator grid follows its goal texts), or -1. */
-export function goalsRowIndex(rows: SourceLine[]): number {
-  return rows.findIndex((row) => filledCellsOf(row).some((c) => PROJECT_LABELS.goals.test(labelKey(c.text))));
-}
+export const goalsRowIndex = (rows: SourceLine[]): number => rowOfLabel(rows, PROJECT_LABELS.goals);
 
 export interface Goals {
   goals: ProjectForm['goals'];
@@ -196,12 +194,10 @@ const UNIT_SUFFIX = /^(.*?)(万元|元)$/;
 export function readFunds(rows: SourceLine[]): Funds {
   const header = rows.flatMap(filledCellsOf).find((c) => PROJECT_LABELS.funds.test(labelKey(c.text)));
   const unit = header ? (/(万元|元)/.exec(header.text)?.[1] ?? null) : null;
-  const pairs = rows.flatMap((row) =>
-    pairsOf(row, isLabel).flatMap(({ label, value }) => {
-      const field = fundField(label);
-      return field ? [{ label, value, field: field[1] }] : [];
-    }),
-  );
+  const pairs = labelPairs(rows).flatMap(({ label, value }) => {
+    const field = fundField(label);
+    return field ? [{ label, value, field: field[1] }] : [];
+  });
   const mixedUnits = unit === '元' && pairs.some((p) => p.value?.text.endsWith('万元'));
   const funds = { implementation: emptyBreakdown(), annual: emptyBreakdown() };
   const ambiguous: Cell[] = [];

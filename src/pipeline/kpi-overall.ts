@@ -1,5 +1,5 @@
 import type { OverallForm } from '../schemas';
-import { filledCellsOf, labelKey, splitDepartment, valueAfter, type Cell } from './kpi-fields';
+import { filledCellsOf, labelKey, labelPairs, rowOfLabel, splitDepartment, valueOf, type Cell } from './kpi-fields';
 import { parseIndicatorGrid } from './kpi-indicators';
 import type { TruncatedCell } from './kpi-text';
 import type { SourceLine } from './lines';
@@ -12,7 +12,6 @@ import { parseAmountCell } from './numbers';
 
 const LABELS =
   /^(部门基本信息|部门名称|内设职能部门数|所属预算单位数|核定的人员编制数|实际在职人员总数|在编人员数|其他人员数|部门职责|部门战略目标|年度预算情况|年度重点任务|年度绩效目标|年度绩效指标)$/;
-const isLabel = (text: string): boolean => LABELS.test(labelKey(text));
 
 export interface ParsedOverallForm {
   form: OverallForm;
@@ -24,13 +23,13 @@ const countOf = (cell: Cell | null): number | null => {
   return digits ? Number.parseInt(digits[0], 10) : null;
 };
 
+const labelled = (label: string): RegExp => new RegExp(`^${label}$`);
+
 /** Rows from the one after the row labelled `from` up to the row labelled `to`. */
-function rowsBetween(rows: SourceLine[], from: string, to: string | null): SourceLine[] {
-  const at = (label: string): number =>
-    rows.findIndex((row) => filledCellsOf(row).some((c) => labelKey(c.text) === label));
-  const start = at(from);
+function rowsBetween(rows: SourceLine[], from: string, to: string): SourceLine[] {
+  const start = rowOfLabel(rows, labelled(from));
   if (start < 0) return [];
-  const end = to === null ? -1 : at(to);
+  const end = rowOfLabel(rows, labelled(to));
   return rows.slice(start + 1, end < 0 ? undefined : end);
 }
 
@@ -39,7 +38,7 @@ function rowsBetween(rows: SourceLine[], from: string, to: string | null): Sourc
  * the column the header prints "按资金方向划分" in. Labels lose their "其中:" prefix.
  */
 function readBudget(rows: SourceLine[]): Pick<OverallForm, 'fundsBySource' | 'fundsByDirection'> {
-  const headerRow = rows.find((row) => filledCellsOf(row).some((c) => labelKey(c.text) === '年度预算情况'));
+  const headerRow = rows[rowOfLabel(rows, labelled('年度预算情况'))];
   const direction = headerRow && filledCellsOf(headerRow).find((c) => labelKey(c.text) === '按资金方向划分');
   const directionCol = direction?.col ?? Infinity;
   const budget: Pick<OverallForm, 'fundsBySource' | 'fundsByDirection'> = { fundsBySource: [], fundsByDirection: [] };
@@ -63,8 +62,9 @@ function readKeyTasks(rows: SourceLine[]): OverallForm['keyTasks'] {
 }
 
 export function parseOverallForm(rows: SourceLine[]): ParsedOverallForm {
-  const value = (label: RegExp): Cell | null => valueAfter(rows, label, isLabel);
-  const gridFrom = rows.findIndex((row) => filledCellsOf(row).some((c) => labelKey(c.text) === '年度绩效指标'));
+  const pairs = labelPairs(rows, (key) => LABELS.test(key));
+  const value = (label: RegExp): Cell | null => valueOf(pairs, label);
+  const gridFrom = rowOfLabel(rows, labelled('年度绩效指标'));
   const grid = parseIndicatorGrid(gridFrom < 0 ? [] : rows.slice(gridFrom));
   return {
     form: {

@@ -47,7 +47,7 @@ const isFooterStamp = (line: SourceLine): boolean => filledCells(line).every((c)
  * ("…项目支出绩效目标申报表", "…2024年单位预算公开报告") and year lines ("(2024年度)",
  * split over lines as "(2024年" / "度)").
  */
-export function isBetweenForms(line: SourceLine): boolean {
+function isBetweenForms(line: SourceLine): boolean {
   const text = squash(filledCells(line).join(''));
   return (
     /^[|｜]*$/.test(text) ||

@@ -2,10 +2,10 @@ import type { LineRange, OverallForm, ProjectForm, Warning } from '../schemas';
 import {
   cutFieldCells,
   goalsRowIndex,
-  lineOfLabel,
   readFunds,
   readGoals,
   readHeaderFields,
+  rowOfLabel,
   type Cell,
   type Goals,
 } from './kpi-fields';
@@ -105,7 +105,7 @@ function parseProjectForm(block: FormBlock): { form: ProjectFormDraft; warnings:
     overflow,
     sourceLines: [rows[0]!.n, last],
   };
-  const departmentLine = lineOfLabel(fieldRows, /^主管部门/) ?? form.sourceLines[0];
+  const departmentLine = fieldRows[rowOfLabel(fieldRows, /^主管部门/)]?.n ?? form.sourceLines[0];
   return {
     form,
     warnings: [
