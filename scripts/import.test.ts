@@ -67,8 +67,14 @@ describe('importing the five seeds', () => {
 
   it('applies reviewed corrections and shows them', () => {
     const r = report('jinzhong/chanye-guihua/2024');
-    expect(r.corrections.map((c) => [c.file, c.line, c.original, c.corrected])).toEqual([
-      ['000_e5ad8ceb5a34aa09.txt', 5, '发晨部', '发展部'],
+    expect(r.corrections.map((c) => [c.line, c.original, c.corrected])).toEqual([
+      [5, '发晨部', '发展部'],
+      [50, '创新发展的部', '创新发展部'],
+      [54, '创新发展的部', '创新发展部'],
+      [405, '创新发部', '创新发展部'],
+      [415, '创新发部', '创新发展部'],
+      [423, '创新发部', '创新发展部'],
+      [428, '创新发部', '创新发展部'],
     ]);
     const form = report('jinzhong/chanye-guihua/2024').performance.projects[0]!;
     expect(form.department.name).toBe('山西转型综合改革示范区晋中开发区产业规划与创新发展部');

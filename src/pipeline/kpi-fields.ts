@@ -45,7 +45,7 @@ const PROJECT_LABELS = {
 
 const GOAL_HEADINGS = /^(实施期目标|年度目标|项目总目标)$/;
 
-const FUND_LABELS: [RegExp, keyof FundBreakdown | null][] = [
+const FUND_LABELS: [RegExp, keyof FundBreakdown][] = [
   [/^(实施期)?资金总额/, 'total'],
   [/^年度资金总额/, 'total'],
   [/^中央/, 'central'],
@@ -53,13 +53,13 @@ const FUND_LABELS: [RegExp, keyof FundBreakdown | null][] = [
   [/^市县/, 'local'],
   [/^单位自筹/, 'self'],
   [/^其他资金/, 'other'],
-  // 002's 万元 layout: "其中:财政拨款" has no place in the breakdown (reported, not guessed).
-  [/^财政拨款/, null],
+  // 002's 万元 layout splits only 财政拨款 / 其他资金.
+  [/^财政拨款/, 'fiscal'],
 ];
 
 const isProjectLabel = (key: string): boolean =>
   Object.values(PROJECT_LABELS).some((p) => p.test(key)) || GOAL_HEADINGS.test(key);
-const fundField = (key: string): [RegExp, keyof FundBreakdown | null] | undefined =>
+const fundField = (key: string): [RegExp, keyof FundBreakdown] | undefined =>
   FUND_LABELS.find(([p]) => p.test(key));
 const isLabelKey = (key: string): boolean => isProjectLabel(key) || fundField(key) !== undefined;
 
@@ -176,6 +176,7 @@ export interface Funds {
 
 const emptyBreakdown = (): FundBreakdown => ({
   total: null,
+  fiscal: null,
   central: null,
   provincial: null,
   local: null,
@@ -219,7 +220,6 @@ export function readFunds(rows: SourceLine[]): Funds {
 
   const seen = new Set<string>();
   for (const { label, value, field } of pairs) {
-    if (!field) continue;
     // Each label is printed once per group: first the 实施期 one, then the 年度 one.
     const period = /^年度/.test(label) || seen.has(field) ? 'annual' : 'implementation';
     seen.add(field);

@@ -30,6 +30,7 @@ export type FormAmount = z.infer<typeof FormAmount>;
 
 export const FundBreakdown = z.object({
   total: FormAmount.nullable(),
+  fiscal: FormAmount.nullable().describe('其中：财政拨款 (forms that split only fiscal / other funds)'),
   central: FormAmount.nullable(),
   provincial: FormAmount.nullable(),
   local: FormAmount.nullable(),
