@@ -1,0 +1,683 @@
+import type { Row, Table } from '../schemas';
+import {
+  cellRef,
+  figureRef,
+  nameSimilarity,
+  narrativeFigures,
+  plainLabel,
+  TABLE_NAMES,
+  tableOf,
+  totalRow,
+  type SectionFigure,
+} from './access';
+import { changeCheck, notApplicable, sameCheck, shareCheck, sumCheck, type CheckMeta, type Ref } from './compare';
+import { metaOf, subjectId, type CheckDefinition } from './define';
+import { projectItems } from './projects';
+import type { CheckResult } from './schema';
+import { expenditureName, incomeItem, twoSided, type TwoSided } from './structure';
+
+/**
+ * Every amount and percentage the narrative quotes, against the tables — and the shares and
+ * changes it states, recomputed from the figures of the same sentence. Each figure carries
+ * the claim the importer read from its words (src/schemas/narrative.ts); the section and the
+ * figures before it in the same section tell which base a sentence speaks of:
+ *
+ * - 一: 收入总计 / 支出总计 of 收支总表; a change percentage is the change divided by the
+ *   previous year, which is the sentence's own total minus the change (so 12097.96 and
+ *   96.55% speak of 收入总计 432.54: 12097.96 ÷ (432.54 + 12097.96) = 96.55%);
+ * - 二: each source of income against 收支总表, its share of 预算收入;
+ * - 三: 支出总表 合计 / 基本支出 / 项目支出, shares of 支出预算;
+ * - 四: 财政拨款收支总表 (a source includes its carry-over: 一般公共预算拨款 = 本年 + 上年结转);
+ * - 五: 一般公共预算支出表 (当年支出, each 类 and its share); the change is of 当年支出;
+ * - 六: 基本支出 and 人员经费 / 公用经费 of the economic-classification table;
+ * - 七: the rows of 三公经费表; 九: the procurement parts; 十: the project table.
+ */
+
+const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+const sectionNo = (numeral: string): number => NUMERALS.indexOf(numeral) + 1;
+
+const THREE_PUBLIC_SUBJECTS: { pattern: RegExp; key: string }[] = [
+  { pattern: /^因公出国[（(]境[)）]费(用)?$/, key: 'abroad' },
+  { pattern: /^公务接待费$/, key: 'reception' },
+  { pattern: /^公务用车购置及运行(维护)?费$/, key: 'vehicles' },
+  { pattern: /^公务用车购置费$/, key: 'purchase' },
+  { pattern: /^公务用车运行(维护)?费$/, key: 'operation' },
+];
+const threePublicKey = (subject: string | null): string | undefined =>
+  subject ? THREE_PUBLIC_SUBJECTS.find((s) => s.pattern.test(plainLabel(subject)))?.key : undefined;
+
+const SOURCES: { pattern: RegExp; row: RegExp }[] = [
+  { pattern: /^一般公共预算/, row: /一般公共预算/ },
+  { pattern: /^政府性基金/, row: /政府性基金/ },
+  { pattern: /^国有资本经营/, row: /国有资本经营/ },
+  { pattern: /^财政专户/, row: /财政专户/ },
+  { pattern: /^单位资金/, row: /单位资金/ },
+];
+
+interface Tables {
+  summary?: TwoSided;
+  fiscal?: TwoSided;
+  expenditure?: Table;
+  general?: Table;
+  economic?: Table;
+  threePublic?: Table;
+  projects?: Table;
+}
+
+const blank = (label: string, table?: Table['key']): Ref => ({ label, value: null, table });
+
+const cell = (table: Table | undefined, row: Row | undefined, column: string, label?: string): Ref | undefined =>
+  table && row ? cellRef(table, row, column, label) : undefined;
+
+/** The 类 row of a coded table by function name; a near spelling is accepted when it is unique. */
+function classRow(table: Table, name: string): { row: Row; exact: boolean } | undefined {
+  const classes = table.rows.filter((r) => r.code?.length === 3);
+  const exact = classes.find((r) => plainLabel(r.label) === plainLabel(name));
+  if (exact) return { row: exact, exact: true };
+  const near = classes.filter((r) => nameSimilarity(r.label, name) >= 0.8);
+  return near.length === 1 ? { row: near[0]!, exact: false } : undefined;
+}
+
+function fiscalFunctionRow(side: TwoSided, name: string): { row: Row; exact: boolean } | undefined {
+  const exact = side.expenditureItems.find((r) => expenditureName(side, r) === plainLabel(name));
+  if (exact) return { row: exact, exact: true };
+  const near = side.expenditureItems.filter((r) => nameSimilarity(expenditureName(side, r), name) >= 0.8);
+  return near.length === 1 ? { row: near[0]!, exact: false } : undefined;
+}
+
+const CHANGE = (f: SectionFigure): string => (f.sign === '-' ? '减少' : f.sign === '+' ? '增加' : '增减');
+
+/** What a figure is, in the words of the narrative (without the number). */
+function claimWords(f: SectionFigure): string {
+  const subject = f.subject ?? '';
+  switch (f.claim) {
+    case 'income-total':
+      return f.section === '二' ? '预算收入' : '预算收入总计';
+    case 'income-current':
+      return f.section === '四' ? '当年拨款收入' : '本年收入';
+    case 'carryover':
+      return f.section === '四' ? '上年结转收入' : '上年结转';
+    case 'change-amount':
+    case 'gp-change-amount':
+    case 'three-public-change':
+      return `比上年${CHANGE(f)}`;
+    case 'change-percent':
+    case 'gp-change-percent':
+      return f.sign === '-' ? '下降' : f.sign === '+' ? '增长' : '变动';
+    case 'expenditure-total':
+      return f.section === '三' ? '支出预算' : '预算支出总计';
+    case 'expenditure-current':
+      return '本年预算安排';
+    case 'source-amount':
+    case 'function-amount':
+    case 'three-public-item':
+      return subject;
+    case 'source-share':
+    case 'function-share':
+      return `${subject}占`;
+    case 'basic':
+      return f.section === '六' ? '一般公共预算基本支出' : '基本支出';
+    case 'basic-share':
+      return '基本支出占';
+    case 'project':
+      return '项目支出';
+    case 'project-share':
+      return '项目支出占';
+    case 'fiscal-total':
+      return '财政拨款收支总预算';
+    case 'gp-current':
+      return '一般公共预算当年支出';
+    case 'personnel':
+      return '人员经费';
+    case 'public':
+      return '公用经费';
+    case 'three-public-total':
+      return '“三公”经费预算';
+    case 'three-public-item-change':
+      return `${subject}比上年${CHANGE(f)}`;
+    case 'procurement-total':
+      return '政府采购预算总额';
+    case 'procurement-goods':
+      return '政府采购货物预算';
+    case 'procurement-works':
+      return '政府采购工程预算';
+    case 'procurement-services':
+      return '政府采购服务预算';
+    case 'kpi-projects-amount':
+      return '纳入绩效目标管理的项目金额';
+    default:
+      return f.context.slice(-12);
+  }
+}
+
+/** "说明（三）基本支出" — the label of a figure; its value is shown next to it. */
+const quoted = (f: SectionFigure): string => `说明（${f.section}）${claimWords(f)}`;
+/** "说明（三）基本支出17.54万元" — the figure with its number, for titles. */
+const withValue = (f: SectionFigure): string => `${quoted(f)}${f.raw.replace(/\s+/g, '')}`;
+
+export const narrativeFiguresCheck: CheckDefinition = {
+  id: 'narrative',
+  theme: 'narrative',
+  title: '文字说明中的数字与报表一致',
+  rule: '情况说明中引用的每个金额应与报表中对应的数字相同；说明中的占比和增减比例，按同一句话所说的基数重新计算后应与说明相符。',
+  run(report) {
+    if (report.documentType !== 'budget' || report.narrative.length === 0) {
+      return [notApplicable(metaOf(narrativeFiguresCheck, ''), '本报告没有情况说明。')];
+    }
+    const t: Tables = {
+      summary: tableOf(report, 'summary') && twoSided(tableOf(report, 'summary')!),
+      fiscal: tableOf(report, 'fiscal') && twoSided(tableOf(report, 'fiscal')!),
+      expenditure: tableOf(report, 'expenditure'),
+      general: tableOf(report, 'general'),
+      economic: tableOf(report, 'basic-economic'),
+      threePublic: tableOf(report, 'three-public'),
+      projects: tableOf(report, 'projects'),
+    };
+    const out: CheckResult[] = [];
+    const bySection = new Map<string, SectionFigure[]>();
+    for (const f of narrativeFigures(report)) bySection.set(f.section, [...(bySection.get(f.section) ?? []), f]);
+    for (const [section, figures] of bySection) out.push(...checkSection(section, figures, t));
+    return out;
+  },
+};
+
+function metaFor(f: SectionFigure, what: string, rule?: string): CheckMeta {
+  return metaOf(
+    narrativeFiguresCheck,
+    subjectId(`s${sectionNo(f.section)}`, f.index),
+    `${withValue(f)}：${what}`,
+    rule,
+  );
+}
+
+/** A quoted amount against the table cell it speaks of. */
+function against(f: SectionFigure, reference: Ref | undefined, what: string, missing: string): CheckResult {
+  const meta = metaFor(f, what, '说明中引用的金额应与报表中对应的数字相同（报表中为空白而说明为0视为一致）。');
+  if (!reference) return notApplicable(meta, missing, []);
+  return sameCheck(meta, figureRef(f, quoted(f)), [reference]);
+}
+
+function checkSection(section: string, figures: SectionFigure[], t: Tables): CheckResult[] {
+  const out: CheckResult[] = [];
+  const s = t.summary;
+  const sTable = s?.table;
+  const f4 = t.fiscal;
+  const fTable = f4?.table;
+  const noTable = (key: Table['key']) => `本报告没有${TABLE_NAMES[key]}。`;
+  // The base of the sentence so far: the last total of each kind quoted in the section.
+  let side: 'income' | 'expenditure' = 'income';
+  const last: Partial<Record<string, SectionFigure>> = {};
+  const sourceAmounts = new Map<string, SectionFigure>();
+  for (const f of figures) {
+    const ref = (label: string): Ref => figureRef(f, label);
+    switch (f.claim) {
+      case 'income-total': {
+        side = 'income';
+        last.base = f;
+        if (section === '一' || section === '二') {
+          out.push(
+            against(
+              f,
+              cell(sTable, s?.grand, 'income', '收支总表 收入总计'),
+              '与收支总表收入总计核对',
+              noTable('summary'),
+            ),
+          );
+        }
+        break;
+      }
+      case 'expenditure-total': {
+        side = 'expenditure';
+        last.base = f;
+        if (section === '一') {
+          out.push(
+            against(
+              f,
+              cell(sTable, s?.grand, 'expenditure-total', '收支总表 支出总计'),
+              '与收支总表支出总计核对',
+              noTable('summary'),
+            ),
+          );
+        } else {
+          const e = t.expenditure;
+          out.push(
+            against(
+              f,
+              cell(e, e && totalRow(e), 'total', '支出总表 合计'),
+              '与支出总表合计核对',
+              noTable('expenditure'),
+            ),
+          );
+        }
+        break;
+      }
+      case 'income-current': {
+        if (section === '四') {
+          out.push(
+            against(
+              f,
+              cell(fTable, f4?.current, 'income', '财政拨款收支总表 本年收入合计'),
+              '与财政拨款收支总表本年收入核对',
+              noTable('fiscal'),
+            ),
+          );
+        } else {
+          out.push(
+            against(
+              f,
+              cell(sTable, s?.current, 'income', '收支总表 本年收入合计'),
+              '与收支总表本年收入合计核对',
+              noTable('summary'),
+            ),
+          );
+        }
+        break;
+      }
+      case 'expenditure-current': {
+        out.push(
+          against(
+            f,
+            cell(sTable, s?.grand, 'expenditure-current', '收支总表 支出总计（当年预算安排）'),
+            '与收支总表当年预算安排核对',
+            noTable('summary'),
+          ),
+        );
+        break;
+      }
+      case 'carryover': {
+        if (section === '四') {
+          out.push(
+            against(
+              f,
+              cell(fTable, f4?.carryover, 'income', '财政拨款收支总表 上年财政拨款结转'),
+              '与财政拨款收支总表上年结转核对',
+              noTable('fiscal'),
+            ),
+          );
+        } else if (side === 'expenditure') {
+          out.push(
+            against(
+              f,
+              cell(sTable, s?.grand, 'expenditure-carryover', '收支总表 支出总计（上年结转安排）'),
+              '与收支总表上年结转安排核对',
+              noTable('summary'),
+            ),
+          );
+        } else {
+          out.push(
+            against(
+              f,
+              cell(sTable, s?.carryover, 'income', '收支总表 上年结转'),
+              '与收支总表上年结转核对',
+              noTable('summary'),
+            ),
+          );
+        }
+        break;
+      }
+      case 'change-amount':
+      case 'gp-change-amount':
+      case 'three-public-change':
+        last.change = f;
+        break;
+      case 'change-percent':
+      case 'gp-change-percent': {
+        const base = f.claim === 'gp-change-percent' ? last.gp : last.base;
+        const meta = metaFor(
+          f,
+          '按变动额和上年数重算',
+          '增减比例＝变动额÷上年数，上年数＝本句所说的本年数减去增加额（或加上减少额）。',
+        );
+        if (!last.change || !base) out.push(notApplicable(meta, '同一段中找不到变动额或本年数。'));
+        else
+          out.push(
+            changeCheck(
+              meta,
+              ref(quoted(f)),
+              { ...figureRef(last.change, quoted(last.change)), sign: last.change.sign },
+              figureRef(base, quoted(base)),
+            ),
+          );
+        break;
+      }
+      case 'source-amount': {
+        const source = SOURCES.find((x) => x.pattern.test(f.subject ?? ''));
+        sourceAmounts.set(f.subject ?? '', f);
+        last.amount = f;
+        if (section === '四') {
+          if (!f4 || !fTable) {
+            out.push(against(f, undefined, '与财政拨款收支总表核对', noTable('fiscal')));
+            break;
+          }
+          const current = source && incomeItem(f4, source.row);
+          const carried = source && f4.carryoverItems.find((r) => source.row.test(r.label));
+          const meta = metaFor(
+            f,
+            '与财政拨款收支总表（本年＋上年结转）核对',
+            '说明中按资金来源列出的财政拨款，包括本年拨款和上年结转，应等于财政拨款收支总表中该来源的本年收入与上年结转之和。',
+          );
+          if (!source) {
+            out.push(notApplicable(meta, `无法确定“${f.subject ?? ''}”对应表中哪一行。`));
+            break;
+          }
+          const parts: Ref[] = [
+            cell(
+              fTable,
+              current,
+              'income',
+              `财政拨款收支总表 本年收入·${plainLabel(current?.label.split(' | ')[0] ?? '')}`,
+            ) ?? blank(`财政拨款收支总表 ${f.subject ?? ''}（本年，未列出）`, 'fiscal'),
+            cell(
+              fTable,
+              carried,
+              'income',
+              `财政拨款收支总表 上年结转·${plainLabel(carried?.label.split(' | ')[0] ?? '')}`,
+            ) ?? blank(`财政拨款收支总表 ${f.subject ?? ''}（上年结转，未列出）`, 'fiscal'),
+          ];
+          out.push(sumCheck(meta, ref(quoted(f)), parts));
+        } else {
+          let reference: Ref | undefined;
+          if (/^上年结转/.test(f.subject ?? '')) reference = cell(sTable, s?.carryover, 'income', '收支总表 上年结转');
+          else if (source && s) {
+            const row = incomeItem(s, source.row);
+            reference =
+              cell(sTable, row, 'income') ??
+              (sTable ? blank(`收支总表 ${f.subject ?? ''}（未列出）`, 'summary') : undefined);
+          }
+          out.push(
+            against(
+              f,
+              reference,
+              '与收支总表核对',
+              sTable ? `收支总表中找不到“${f.subject ?? ''}”。` : noTable('summary'),
+            ),
+          );
+        }
+        break;
+      }
+      case 'source-share': {
+        const amount = sourceAmounts.get(f.subject ?? '') ?? last.amount;
+        const meta = metaFor(f, '按预算收入重算比例', '占比＝该项收入÷本段所说的预算收入。');
+        if (!amount || !last.base) out.push(notApplicable(meta, '同一段中找不到金额或预算收入总数。'));
+        else
+          out.push(
+            shareCheck(
+              meta,
+              ref(quoted(f)),
+              figureRef(amount, quoted(amount)),
+              figureRef(last.base, quoted(last.base)),
+            ),
+          );
+        break;
+      }
+      case 'basic':
+      case 'project': {
+        last[f.claim] = f;
+        const column = f.claim === 'basic' ? 'basic' : 'project';
+        const word = f.claim === 'basic' ? '基本支出' : '项目支出';
+        if (section === '六') {
+          const g = t.general;
+          out.push(
+            against(
+              f,
+              cell(g, g && totalRow(g), column, `一般公共预算支出表 合计（${word}）`),
+              `与一般公共预算支出表${word}核对`,
+              noTable('general'),
+            ),
+          );
+        } else {
+          const e = t.expenditure;
+          out.push(
+            against(
+              f,
+              cell(e, e && totalRow(e), column, `支出总表 合计（${word}）`),
+              `与支出总表${word}核对`,
+              noTable('expenditure'),
+            ),
+          );
+        }
+        break;
+      }
+      case 'basic-share':
+      case 'project-share': {
+        const amount = f.claim === 'basic-share' ? last.basic : last.project;
+        const meta = metaFor(f, '按支出预算重算比例', '占比＝该项支出÷本段所说的支出预算总数。');
+        if (!amount || !last.base) out.push(notApplicable(meta, '同一段中找不到金额或支出总数。'));
+        else
+          out.push(
+            shareCheck(
+              meta,
+              ref(quoted(f)),
+              figureRef(amount, quoted(amount)),
+              figureRef(last.base, quoted(last.base)),
+            ),
+          );
+        break;
+      }
+      case 'fiscal-total':
+        last.base = f;
+        out.push(
+          against(
+            f,
+            cell(fTable, f4?.grand, 'income', '财政拨款收支总表 收入总计'),
+            '与财政拨款收支总表收入总计核对',
+            noTable('fiscal'),
+          ),
+        );
+        break;
+      case 'gp-current': {
+        last.gp = f;
+        const g = t.general;
+        out.push(
+          against(
+            f,
+            cell(g, g && totalRow(g), 'total', '一般公共预算支出表 合计'),
+            '与一般公共预算支出表合计核对',
+            noTable('general'),
+          ),
+        );
+        break;
+      }
+      case 'function-amount': {
+        last.function = f;
+        const name = f.subject ?? '';
+        if (section === '四') {
+          const match = f4 && fiscalFunctionRow(f4, name);
+          const label = match
+            ? `财政拨款收支总表 ${expenditureName(f4, match.row)}${match.exact ? '' : `（说明写作“${name}”）`}`
+            : '';
+          out.push(
+            against(
+              f,
+              match && fTable ? cellRef(fTable, match.row, 'total', label) : undefined,
+              '与财政拨款收支总表核对',
+              fTable ? `财政拨款收支总表中找不到“${name}”。` : noTable('fiscal'),
+            ),
+          );
+        } else {
+          const g = t.general;
+          const match = g && classRow(g, name);
+          const label = match
+            ? `一般公共预算支出表 ${match.row.code} ${plainLabel(match.row.label)}${match.exact ? '' : `（说明写作“${name}”）`}`
+            : '';
+          out.push(
+            against(
+              f,
+              match && g ? cellRef(g, match.row, 'total', label) : undefined,
+              '与一般公共预算支出表核对',
+              g ? `一般公共预算支出表中找不到“${name}”。` : noTable('general'),
+            ),
+          );
+        }
+        break;
+      }
+      case 'function-share': {
+        const amount = last.function;
+        const meta = metaFor(f, '按一般公共预算当年支出重算比例', '占比＝该类支出÷本段所说的一般公共预算当年支出。');
+        if (!amount || !last.gp) out.push(notApplicable(meta, '同一段中找不到金额或当年支出总数。'));
+        else
+          out.push(
+            shareCheck(meta, ref(quoted(f)), figureRef(amount, quoted(amount)), figureRef(last.gp, quoted(last.gp))),
+          );
+        break;
+      }
+      case 'personnel':
+      case 'public': {
+        last[f.claim] = f;
+        const e = t.economic;
+        const word = f.claim === 'personnel' ? '人员经费' : '公用经费';
+        if (e?.empty) {
+          out.push(notApplicable(metaFor(f, `与经济科目表${word}核对`), '基本支出经济科目表注明无数据，无从核对。'));
+        } else {
+          out.push(
+            against(
+              f,
+              cell(e, e && totalRow(e), f.claim, `经济科目表 合计（${word}）`),
+              `与经济科目表${word}核对`,
+              noTable('basic-economic'),
+            ),
+          );
+        }
+        break;
+      }
+      case 'three-public-total': {
+        last.threePublic = f;
+        const tp = t.threePublic;
+        out.push(
+          against(
+            f,
+            cell(tp, tp && totalRow(tp), 'total', '“三公”经费表 合计'),
+            '与“三公”经费表核对',
+            noTable('three-public'),
+          ),
+        );
+        break;
+      }
+      case 'three-public-item': {
+        const tp = t.threePublic;
+        const key = threePublicKey(f.subject);
+        const row =
+          key && tp
+            ? tp.rows.find((r) => THREE_PUBLIC_SUBJECTS.find((x) => x.key === key)!.pattern.test(plainLabel(r.label)))
+            : undefined;
+        out.push(
+          against(
+            f,
+            row && tp
+              ? cellRef(tp, row, 'total', `“三公”经费表 ${plainLabel(row.label)}`)
+              : tp && key
+                ? blank(`“三公”经费表 ${f.subject ?? ''}（未列出）`, 'three-public')
+                : undefined,
+            '与“三公”经费表核对',
+            tp ? `“三公”经费表中找不到“${f.subject ?? ''}”。` : noTable('three-public'),
+          ),
+        );
+        break;
+      }
+      case 'kpi-projects-amount': {
+        const p = t.projects;
+        const meta = metaFor(
+          f,
+          '与项目支出表各项目之和核对',
+          '说明中纳入绩效目标管理的项目金额，应等于项目支出表（本年预算）中各项目之和。',
+        );
+        if (!p) out.push(notApplicable(meta, noTable('projects')));
+        else
+          out.push(
+            sumCheck(
+              meta,
+              ref(quoted(f)),
+              projectItems(p).map((r) => cellRef(p, r, 'total')),
+            ),
+          );
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  out.push(...internalSums(section, figures));
+  return out;
+}
+
+/** Sums the narrative states within itself: 基本支出 = 人员 + 公用, 三公 parts, procurement. */
+function internalSums(section: string, figures: SectionFigure[]): CheckResult[] {
+  const out: CheckResult[] = [];
+  const find = (claim: SectionFigure['claim']): SectionFigure | undefined => figures.find((f) => f.claim === claim);
+  const q = (f: SectionFigure): Ref => figureRef(f, quoted(f));
+  const meta = (subject: string, title: string, rule: string): CheckMeta =>
+    metaOf(narrativeFiguresCheck, subjectId(`s${sectionNo(section)}`, subject), `说明（${section}）：${title}`, rule);
+  if (section === '六') {
+    const basic = find('basic');
+    const personnel = find('personnel');
+    const pub = find('public');
+    if (basic && personnel && pub) {
+      out.push(
+        sumCheck(
+          meta('split', '基本支出＝人员经费＋公用经费', '说明中的基本支出应等于其所说的人员经费与公用经费之和。'),
+          q(basic),
+          [q(personnel), q(pub)],
+        ),
+      );
+    }
+  }
+  if (section === '七') {
+    const total = find('three-public-total');
+    const items = figures.filter((f) => f.claim === 'three-public-item');
+    const byKey = new Map(items.map((f) => [threePublicKey(f.subject), f]));
+    const parts = [
+      'abroad',
+      'reception',
+      ...(byKey.has('purchase') || byKey.has('operation') ? ['purchase', 'operation'] : ['vehicles']),
+    ]
+      .map((k) => byKey.get(k))
+      .filter((f): f is SectionFigure => f !== undefined);
+    if (total && parts.length > 0) {
+      out.push(
+        sumCheck(
+          meta('three-public-sum', '“三公”经费＝各项之和', '说明中的“三公”经费总数应等于其所列各项之和。'),
+          q(total),
+          parts.map(q),
+        ),
+      );
+    }
+    const change = find('three-public-change');
+    const itemChanges = figures.filter((f) => f.claim === 'three-public-item-change');
+    if (change && itemChanges.length > 0) {
+      const signed = (f: SectionFigure): Ref => ({ ...q(f), value: f.sign === '-' ? `-${f.value}` : f.value });
+      out.push(
+        sumCheck(
+          meta(
+            'three-public-change',
+            '“三公”经费增减额＝各项增减额之和',
+            '说明中“三公”经费比上年的增减额，应等于各项增减额之和（减少记为负数；未写增减额的项目视为与上年相同）。',
+          ),
+          signed(change),
+          itemChanges.map(signed),
+        ),
+      );
+    }
+  }
+  if (section === '九') {
+    const total = find('procurement-total');
+    const parts = (['procurement-goods', 'procurement-works', 'procurement-services'] as const)
+      .map(find)
+      .filter((f): f is SectionFigure => f !== undefined);
+    if (total && parts.length > 0) {
+      out.push(
+        sumCheck(
+          meta(
+            'procurement',
+            '政府采购预算总额＝货物＋工程＋服务',
+            '说明中的政府采购预算总额应等于货物、工程、服务三类之和。',
+          ),
+          q(total),
+          parts.map(q),
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+export const NARRATIVE_CHECKS = [narrativeFiguresCheck];

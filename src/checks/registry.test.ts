@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { CHECKS, runChecks, summarize } from './registry';
+import { CheckResult } from './schema';
+import { cleanReport } from './test-support/clean';
+import { FAILING } from './test-support/failing';
+
+describe('registry', () => {
+  const clean = runChecks(cleanReport());
+
+  it('every result matches the CheckResult schema and ids are unique', () => {
+    for (const r of clean) CheckResult.parse(r);
+    expect(new Set(clean.map((r) => r.id)).size).toBe(clean.length);
+  });
+
+  it('check ids are unique and every result belongs to a registered check', () => {
+    expect(new Set(CHECKS.map((c) => c.id)).size).toBe(CHECKS.length);
+    const ids = new Set(CHECKS.map((c) => c.id));
+    for (const r of clean) expect(ids.has(r.check)).toBe(true);
+  });
+
+  it('the clean fixture has no fail and no rounding difference', () => {
+    const s = summarize(clean);
+    expect(s.fail).toBe(0);
+    expect(s.rounding).toBe(0);
+    expect(s.pass + s['not-applicable']).toBe(s.total);
+  });
+
+  describe.each(CHECKS.map((c) => [c.id, c] as const))('%s', (id) => {
+    it('passes on the clean fixture', () => {
+      const own = clean.filter((r) => r.check === id);
+      expect(own.length).toBeGreaterThan(0);
+      expect(own.some((r) => r.status === 'pass')).toBe(true);
+      expect(own.filter((r) => r.status === 'fail' || r.status === 'rounding')).toEqual([]);
+    });
+
+    const fixtures = FAILING[id] ?? [];
+    it('has at least one failing fixture', () => {
+      expect(fixtures.length).toBeGreaterThan(0);
+    });
+    it.each(fixtures.map((f) => [f.what, f] as const))('fails: %s', (_what, fixture) => {
+      const results = runChecks(fixture.mutate(cleanReport()));
+      const hit = results.find((r) => r.id === fixture.fails);
+      expect(hit, `no result ${fixture.fails}`).toBeDefined();
+      expect(hit!.status).toBe('fail');
+      expect(hit!.difference === null || hit!.difference !== '0.00').toBe(true);
+    });
+  });
+
+  it('summarize counts each status', () => {
+    const s = summarize(runChecks(FAILING['row-sum']![0]!.mutate(cleanReport())));
+    expect(s.total).toBe(s.pass + s.rounding + s.fail + s['not-applicable']);
+    expect(s.fail).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,196 @@
+/**
+ * Golden results on the committed seed documents, imported in memory. Every failing and
+ * rounding result below was verified against the source text (line numbers in comments).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { importAll } from '../../scripts/lib/sources';
+import type { Report } from '../schemas';
+import { runChecks, summarize } from './registry';
+import { CheckResult } from './schema';
+
+let results: Map<string, CheckResult[]>;
+beforeAll(() => {
+  const { set } = importAll();
+  results = new Map(set.reports.map((r: Report) => [`${r.region}/${r.department.slug}/${r.year}`, runChecks(r)]));
+});
+
+const of = (report: string): CheckResult[] => results.get(report) ?? [];
+const byId = (report: string, id: string): CheckResult => {
+  const hit = of(report).find((r) => r.id === id);
+  if (!hit) throw new Error(`${report}: no result ${id}`);
+  return hit;
+};
+const ids = (report: string, status: CheckResult['status']): string[] =>
+  of(report)
+    .filter((r) => r.status === status)
+    .map((r) => r.id)
+    .sort();
+
+const JINCHENG = 'jincheng/jingji-anjian/2024'; // 003
+const CHANYE = 'jinzhong/chanye-guihua/2024'; // 000 (+ 产业扶持资金 from 002)
+const XINCAILIAO = 'zonggai/xincailiao/2023'; // 001
+const SHENPI = 'jinzhong/xingzheng-shenpi/2024'; // 004
+
+describe('seed documents', () => {
+  it('every result is schema-valid and ids are unique per report', () => {
+    expect(results.size).toBe(10);
+    for (const [, list] of results) {
+      for (const r of list) CheckResult.parse(r);
+      expect(new Set(list.map((r) => r.id)).size).toBe(list.length);
+    }
+  });
+
+  describe('003 晋城经济发展与安全监管部', () => {
+    it('finds the 0.01 between the 类 rows and 合计 of 支出总表 (lines 156–190), as rounding', () => {
+      const total = byId(JINCHENG, 'levels--total--expenditure--total--total');
+      expect(total.status).toBe('rounding');
+      expect(total.difference).toBe('0.01');
+      expect(total.figures[0]!.value).toBe('2283.49');
+      expect(total.figures.at(-1)!.value).toBe('2283.48');
+    });
+
+    it('finds basic expenditure 412.03 against Σ 412.02, as rounding', () => {
+      const basic = byId(JINCHENG, 'levels--total--expenditure--total--basic');
+      expect(basic.status).toBe('rounding');
+      expect([basic.figures[0]!.value, basic.figures.at(-1)!.value]).toEqual(['412.03', '412.02']);
+      // 经济科目表 line 291: 412.03 = 375.13 + 36.89 = 412.02
+      expect(byId(JINCHENG, 'row-sum--basic-economic--total').status).toBe('rounding');
+      expect(byId(JINCHENG, 'basic-split').status).toBe('rounding');
+    });
+
+    it('has exactly these rounding differences', () => {
+      expect(ids(JINCHENG, 'rounding')).toEqual(
+        [
+          'basic-split',
+          'levels--functions--fiscal--total--general',
+          'levels--functions--fiscal--total--total',
+          'levels--functions--summary--total--expenditure-current',
+          'levels--functions--summary--total--expenditure-total',
+          'levels--total--basic-economic--total--total',
+          'levels--total--expenditure--total--basic',
+          'levels--total--expenditure--total--total',
+          'levels--total--general--total--basic',
+          'levels--total--general--total--total',
+          'levels--total--income--total--general',
+          'levels--total--income--total--total',
+          'narrative--s6--split',
+          'row-sum--basic-economic--total',
+        ].sort(),
+      );
+    });
+
+    it('fails only the KPI forms that contradict themselves', () => {
+      expect(ids(JINCHENG, 'fail')).toEqual(
+        [
+          'kpi-cost--aqscgzjf', // line 684–688: cost caps ≤ 71万元 for 1,000,000元
+          'kpi-period--aqscgzjf', // line 661: 1年 project, 1,100,000 vs 1,000,000
+          'kpi-department--2023ndllszxfq', // line 872: 608 for department 606
+        ].sort(),
+      );
+    });
+
+    it('recomputes every share and change of the narrative without a fail (lines 431–468)', () => {
+      const narrative = of(JINCHENG).filter((r) => r.check === 'narrative');
+      expect(narrative.filter((r) => r.status === 'fail')).toEqual([]);
+      expect(byId(JINCHENG, 'narrative--s1--4').status).toBe('pass'); // 6.76 ÷ 2290.25 = 0.30%
+      expect(byId(JINCHENG, 'narrative--s5--2').status).toBe('pass'); // 721.46 ÷ 1457.03 = 49.52%
+    });
+
+    it('matches KPI forms to projects despite OCR slips (会员/会展, 人统/入统, 外贸/外经贸)', () => {
+      for (const slug of ['gjjhyfw', '2024nzywmzjtsgjh', '2024nsjswsyfzzxz'])
+        expect(byId(JINCHENG, `kpi-funds--${slug}`).status).toBe('pass');
+    });
+  });
+
+  describe('000 晋中产业规划与创新发展部', () => {
+    it('the overall form total 15432.54 includes 15000 of 产业扶持资金 absent from the tables', () => {
+      const total = byId(CHANYE, 'kpi-overall--vs-summary');
+      expect(total.status).toBe('fail');
+      expect(total.difference).toBe('15000.00');
+      expect(total.message).toMatch(/产业扶持资金/);
+      expect(byId(CHANYE, 'kpi-overall--vs-basic').status).toBe('pass');
+      expect(byId(CHANYE, 'kpi-overall--sources').status).toBe('pass');
+      expect(byId(CHANYE, 'kpi-funds--cyfczj').status).toBe('fail');
+    });
+
+    it('knows which base each change speaks of: 96.55% of 收入总计, 92.18% of 当年支出', () => {
+      const total = byId(CHANYE, 'narrative--s1--4'); // line 330
+      expect(total.status).toBe('pass');
+      expect(total.message).toMatch(/12530\.50/);
+      const general = byId(CHANYE, 'narrative--s5--2'); // line 360
+      expect(general.status).toBe('pass');
+      expect(general.message).toMatch(/5530\.50/);
+    });
+
+    it('has exactly these fails and no rounding difference', () => {
+      expect(ids(CHANYE, 'rounding')).toEqual([]);
+      expect(ids(CHANYE, 'fail')).toEqual(
+        [
+          'narrative--s10--0', // line 415: 15,415.00 vs project table 415.00
+          'kpi-funds--cyfczj', // 产业扶持资金 15000万元 has no row in the project table
+          'kpi-cost--xmpsf', // line 581: 100000元 vs funds 80,000
+          'kpi-cost--djjjgwhjsf', // line 617: 47000元 vs funds 55,000
+          'kpi-period--cyfczj', // line 457: implementation 0 vs annual 15000万元
+          'kpi-period--glghbzf', // line 661
+          'kpi-period--zsyzzxjf', // line 693
+          'kpi-period--wtzsyyfwf', // line 723
+          'kpi-overall--vs-summary',
+          'kpi-overall--vs-fiscal-general',
+          'kpi-overall--vs-project',
+        ].sort(),
+      );
+    });
+  });
+
+  describe('001 新材料产业招商服务中心', () => {
+    it('adds up everywhere', () => {
+      const s = summarize(of(XINCAILIAO));
+      expect(s.fail).toBe(0);
+      expect(s.rounding).toBe(0);
+      expect(byId(XINCAILIAO, 'narrative--s1--4').status).toBe('pass'); // 13992.10 ÷ 109.77 = 12746.74%
+    });
+  });
+
+  describe('004 行政审批局', () => {
+    it('finds 206.00 against 18.37 + 187.62 = 205.99 as rounding', () => {
+      const r = byId(SHENPI, 'row-sum--expenditure--total');
+      expect(r.status).toBe('rounding');
+      expect(r.difference).toBe('0.01');
+    });
+
+    it('accepts the misspelt 一般公共预算服务支出 as 201 一般公共服务支出 (line 381)', () => {
+      expect(byId(SHENPI, 'narrative--s5--4').status).toBe('pass');
+      expect(byId(SHENPI, 'narrative--s5--5').status).toBe('pass');
+    });
+
+    it('has exactly these fails', () => {
+      expect(ids(SHENPI, 'fail')).toEqual(
+        [
+          'same-total--general-basic', // basic 18.37 but the economic table says 本表无数据 (line 250)
+          'basic-split',
+          'kpi-funds--zffwf', // 政府服务费 500万元 is not in the project table (line 430)
+          'kpi-funds--aqdjbhf', // 188,000 元 vs 18.76 (line 482 vs 332)
+          'kpi-cost--hlwywf', // 100000元 vs 116040 (line 601)
+        ].sort(),
+      );
+    });
+  });
+
+  describe('performance-target forms only (002)', () => {
+    it('runs only the checks inside the forms', () => {
+      for (const report of [
+        'jinzhong/chanyelian/2024',
+        'jinzhong/guoyun/2024',
+        'jinzhong/jinrong/2024',
+        'jinzhong/keji/2024',
+      ]) {
+        expect(of(report).every((r) => r.check.startsWith('kpi-'))).toBe(true);
+      }
+      expect(ids('jinzhong/chanyelian/2024', 'fail')).toEqual(['kpi-period--cyfczxzj']); // line 79: 0 vs 1000万元, 1年
+      expect(ids('jinzhong/guoyun/2024', 'fail')).toEqual(['kpi-period--gygszczbj']); // line 175
+      expect(ids('jinzhong/jinrong/2024', 'fail')).toEqual(['kpi-cost--cyfczxzj']); // line 128: ≤300万元 for 9,000,000元
+      expect(ids('jinzhong/weizhuming/2024', 'fail')).toEqual([]); // 2635.66 + 1000 + 1000 + 564.34 = 5200
+      expect(byId('jinzhong/weizhuming/2024', 'kpi-cost--jzkfqsjszhzxcjzx').status).toBe('pass');
+    });
+  });
+});

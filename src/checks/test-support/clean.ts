@@ -1,0 +1,185 @@
+/**
+ * A small budget report in which every identity holds, by hand: 100.00 万元 in total,
+ * 90.00 of this year's general budget plus 10.00 carried over (spent on a project), basic
+ * 40.00 (personnel 30.00, public 10.00), projects 60.00. Tests break one figure at a time.
+ */
+import type { Report } from '../../schemas';
+import { build, figure, funds, indicator, overallForm, projectForm, section, table, twoSidedRow } from './build';
+
+export function cleanReport(): Report {
+  const coded = (total: string | null, basic: string | null, project: string | null) => ({ total, basic, project });
+  return build({
+    tables: [
+      table('summary', [
+        twoSidedRow('一、一般公共预算', '90.00', '一、一般公共服务支出', {
+          'expenditure-total': '100.00',
+          'expenditure-current': '90.00',
+          'expenditure-carryover': '10.00',
+        }),
+        twoSidedRow('二、政府性基金预算', null, '二、外交支出'),
+        twoSidedRow('五、单位资金', null, '三、国防支出'),
+        twoSidedRow('本年收入合计', '90.00', '本年支出合计', {
+          'expenditure-total': '100.00',
+          'expenditure-current': '90.00',
+          'expenditure-carryover': '10.00',
+        }),
+        twoSidedRow('上年结转', '10.00', '年终结转', {}, 'item'),
+        twoSidedRow('收入总计', '100.00', '支出总计', {
+          'expenditure-total': '100.00',
+          'expenditure-current': '90.00',
+          'expenditure-carryover': '10.00',
+        }),
+      ]),
+      table('income', [
+        {
+          label: '合计',
+          kind: 'total',
+          cells: { code: '合计', name: null, total: '90.00', general: '90.00', carryover: '10.00' },
+        },
+        { code: '201', label: '一般公共服务支出', cells: { total: '90.00', general: '90.00', carryover: '10.00' } },
+        {
+          code: '20103',
+          label: '政府办公厅（室）及相关机构事务',
+          cells: { total: '90.00', general: '90.00', carryover: '10.00' },
+        },
+        { code: '2010301', label: '行政运行', cells: { total: '40.00', general: '40.00' } },
+        { code: '2010302', label: '一般行政管理事务', cells: { total: '50.00', general: '50.00', carryover: '10.00' } },
+      ]),
+      table('expenditure', [
+        { label: '合计', kind: 'total', cells: { code: '合计', name: null, ...coded('100.00', '40.00', '60.00') } },
+        { code: '201', label: '一般公共服务支出', cells: coded('100.00', '40.00', '60.00') },
+        { code: '20103', label: '政府办公厅（室）及相关机构事务', cells: coded('100.00', '40.00', '60.00') },
+        { code: '2010301', label: '行政运行', cells: coded('40.00', '40.00', null) },
+        { code: '2010302', label: '一般行政管理事务', cells: coded('60.00', null, '60.00') },
+      ]),
+      table('fiscal', [
+        twoSidedRow('一、一般公共预算', '90.00', '一、一般公共服务支出', { total: '100.00', general: '100.00' }),
+        twoSidedRow('二、政府性基金预算', null, '二、外交支出'),
+        twoSidedRow('本年收入合计', '90.00', '本年支出合计', { total: '100.00', general: '100.00' }),
+        twoSidedRow('上年财政拨款结转', '10.00', '年终结转', {}, 'item'),
+        twoSidedRow('一、一般公共预算', '10.00', null),
+        twoSidedRow('二、政府性基金预算', null, null),
+        twoSidedRow('收入总计', '100.00', '支出总计', { total: '100.00', general: '100.00' }),
+      ]),
+      table('general', [
+        { label: '合计', kind: 'total', cells: { code: '合计', name: null, ...coded('90.00', '40.00', '50.00') } },
+        { code: '201', label: '一般公共服务支出', cells: coded('90.00', '40.00', '50.00') },
+        { code: '20103', label: '政府办公厅（室）及相关机构事务', cells: coded('90.00', '40.00', '50.00') },
+        { code: '2010301', label: '行政运行', cells: coded('40.00', '40.00', null) },
+        { code: '2010302', label: '一般行政管理事务', cells: coded('50.00', null, '50.00') },
+      ]),
+      table('basic-economic', [
+        { label: '合计', kind: 'total', cells: { total: '40.00', personnel: '30.00', public: '10.00' } },
+        { label: '工资福利支出', kind: 'subtotal', level: 1, cells: { total: '30.00', personnel: '30.00' } },
+        {
+          label: '基本工资',
+          level: 2,
+          cells: { 'government-class': '工资福利支出', total: '30.00', personnel: '30.00' },
+        },
+        { label: '商品和服务支出', kind: 'subtotal', level: 1, cells: { total: '10.00', public: '10.00' } },
+        { label: '办公费', level: 2, cells: { 'government-class': '商品和服务支出', total: '7.00', public: '7.00' } },
+        {
+          label: '公务用车运行维护费',
+          level: 2,
+          cells: { 'government-class': '公务用车运行维护费', total: '3.00', public: '3.00' },
+        },
+      ]),
+      table('three-public', [
+        { label: '因公出国（境）费' },
+        { label: '公务接待费', cells: { total: '2.00', general: '2.00' } },
+        { label: '公务用车购置及运行费', cells: { total: '3.00', general: '3.00' } },
+        { label: '①公务用车购置费', level: 2 },
+        { label: '②公务用车运行维护费', level: 2, cells: { total: '3.00', general: '3.00' } },
+        { label: '合计', kind: 'total', cells: { total: '5.00', general: '5.00' } },
+      ]),
+      table('admin-operation', [{ label: '部门合计', kind: 'total', cells: { total: '10.00', general: '10.00' } }]),
+      table('projects', [
+        { label: '测试部门', kind: 'subtotal', cells: { total: '50.00', general: '50.00' } },
+        { label: '项目甲', level: 2, cells: { total: '30.00', general: '30.00' } },
+        { label: '项目乙', level: 2, cells: { total: '20.00', general: '20.00' } },
+      ]),
+      table('projects-carryover', [
+        { label: '测试部门', kind: 'subtotal', cells: { total: '10.00', general: '10.00' } },
+        { label: '项目丙', level: 2, cells: { total: '10.00', general: '10.00' } },
+      ]),
+    ],
+    narrative: [
+      section('一', [
+        figure('income-total', '100.00'),
+        figure('income-current', '90.00'),
+        figure('carryover', '10.00'),
+        figure('change-amount', '10.00', { sign: '-' }),
+        figure('change-percent', '9.09', { sign: '-' }),
+        figure('expenditure-total', '100.00'),
+        figure('expenditure-current', '90.00'),
+        figure('carryover', '10.00'),
+      ]),
+      section('二', [
+        figure('income-total', '100.00'),
+        figure('source-amount', '90.00', { subject: '一般公共预算拨款收入' }),
+        figure('source-share', '90.00', { subject: '一般公共预算拨款收入' }),
+        figure('source-amount', '0', { subject: '单位资金' }),
+        figure('source-share', '0', { subject: '单位资金' }),
+        figure('source-amount', '10.00', { subject: '上年结转' }),
+        figure('source-share', '10.00', { subject: '上年结转' }),
+      ]),
+      section('三', [
+        figure('expenditure-total', '100.00'),
+        figure('basic', '40.00'),
+        figure('basic-share', '40.00'),
+        figure('project', '60'),
+        figure('project-share', '60.00'),
+      ]),
+      section('四', [
+        figure('fiscal-total', '100.00'),
+        figure('source-amount', '100.00', { subject: '一般公共预算拨款' }),
+        figure('source-amount', '0', { subject: '政府性基金预算拨款' }),
+        figure('income-current', '90.00'),
+        figure('carryover', '10.00'),
+        figure('function-amount', '100.00', { subject: '一般公共服务支出' }),
+      ]),
+      section('五', [
+        figure('gp-current', '90.00'),
+        figure('gp-change-amount', '10.00', { sign: '+' }),
+        figure('gp-change-percent', '12.50', { sign: '+' }),
+        figure('gp-current', '90.00'),
+        figure('function-amount', '90.00', { subject: '一般公共服务支出' }),
+        figure('function-share', '100.00', { subject: '一般公共服务支出' }),
+      ]),
+      section('六', [figure('basic', '40.00'), figure('personnel', '30.00'), figure('public', '10.00')]),
+      section('七', [
+        figure('three-public-total', '5.00'),
+        figure('three-public-change', '1.00', { sign: '-' }),
+        figure('three-public-item', '0', { subject: '因公出国(境)费' }),
+        figure('three-public-item', '2.00', { subject: '公务接待费' }),
+        figure('three-public-item-change', '0.50', { subject: '公务接待费', sign: '-' }),
+        figure('three-public-item', '3.00', { subject: '公务用车运行维护费' }),
+        figure('three-public-item-change', '0.50', { subject: '公务用车运行维护费', sign: '-' }),
+        figure('three-public-item', '0', { subject: '公务用车购置费' }),
+      ]),
+      section('九', [
+        figure('procurement-total', '6.00'),
+        figure('procurement-goods', '1.00'),
+        figure('procurement-works', '0'),
+        figure('procurement-services', '5.00'),
+      ]),
+      section('十', [figure('kpi-projects-amount', '50.00')]),
+    ],
+    performance: {
+      overall: overallForm({
+        indicators: [indicator('成本指标', '100.00', { number: '100.00' }, { level3: '年初预算数' })],
+      }),
+      projects: [
+        projectForm('项目甲', 'xmj', {
+          funds: { implementation: funds('30.00'), annual: funds('30.00') },
+          indicators: [indicator('成本指标', '300000元', { number: '300000', unit: '元' })],
+        }),
+        projectForm('项目乙', 'xmy', {
+          period: '3年',
+          funds: { implementation: funds('60.00'), annual: funds('20.00') },
+          indicators: [indicator('成本指标', '≤20万元', { number: '20', unit: '万元', op: '≤' })],
+        }),
+      ],
+    },
+  });
+}

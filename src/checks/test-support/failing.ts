@@ -1,0 +1,243 @@
+/**
+ * For every check in the registry: mutations of the clean fixture that make it fail, with
+ * the id of the result that must fail. The clean fixture itself is the passing fixture
+ * (registry.test.ts asserts both for every check).
+ */
+import type { Report } from '../../schemas';
+import { setCell, setFigure, setForm, setOverall } from './mutate';
+
+export interface FailingFixture {
+  what: string;
+  mutate: (clean: Report) => Report;
+  /** id of the result that must come out `fail` */
+  fails: string;
+}
+
+export const FAILING: Record<string, FailingFixture[]> = {
+  balance: [
+    {
+      what: '收入总计与支出总计不等',
+      mutate: (r) => setCell(r, 'summary', 'r6', 'income', '101.00'),
+      fails: 'balance--summary-grand',
+    },
+  ],
+  'grand-total': [
+    {
+      what: '上年结转改变而总计未变',
+      mutate: (r) => setCell(r, 'summary', 'r5', 'income', '12.00'),
+      fails: 'grand-total--summary-income',
+    },
+  ],
+  'income-items': [
+    {
+      what: '一般公共预算收入与本年收入合计不等',
+      mutate: (r) => setCell(r, 'summary', 'r1', 'income', '80.00'),
+      fails: 'income-items--summary',
+    },
+  ],
+  'same-total': [
+    {
+      what: '收入总表合计与收支总表不同',
+      mutate: (r) => setCell(r, 'income', 'total', 'total', '95.00'),
+      fails: 'same-total--income-current',
+    },
+  ],
+  'income-expenditure-code': [
+    {
+      what: '支出总表某项多出5万元',
+      mutate: (r) => setCell(r, 'expenditure', '2010302', 'total', '65.00'),
+      fails: 'income-expenditure-code--2010302',
+    },
+  ],
+  'general-income-code': [
+    {
+      what: '一般公共预算支出表某项与收入总表不同',
+      mutate: (r) => setCell(r, 'general', '2010301', 'total', '45.00'),
+      fails: 'general-income-code--2010301',
+    },
+  ],
+  'function-items': [
+    {
+      what: '收支总表功能分类与支出总表不同',
+      mutate: (r) => setCell(r, 'summary', 'r1', 'expenditure-total', '105.00'),
+      fails: 'function-items--r1--total',
+    },
+  ],
+  'row-sum': [
+    {
+      what: '基本支出少1万元',
+      mutate: (r) => setCell(r, 'expenditure', '2010301', 'basic', '39.00'),
+      fails: 'row-sum--expenditure--2010301',
+    },
+  ],
+  levels: [
+    {
+      what: '项多出1万元，款不变',
+      mutate: (r) => setCell(r, 'expenditure', '2010302', 'total', '61.00'),
+      fails: 'levels--code--expenditure--20103--total',
+    },
+    {
+      what: '经济科目多出1万元',
+      mutate: (r) => setCell(r, 'basic-economic', 'r5', 'total', '8.00'),
+      fails: 'levels--class--basic-economic--r4--total',
+    },
+  ],
+  'basic-split': [
+    {
+      what: '人员经费少5万元',
+      mutate: (r) => setCell(r, 'basic-economic', 'total', 'personnel', '25.00'),
+      fails: 'basic-split',
+    },
+  ],
+  'admin-operation': [
+    {
+      what: '机关运行经费超过公用经费',
+      mutate: (r) => setCell(r, 'admin-operation', 'total', 'total', '12.00'),
+      fails: 'admin-operation',
+    },
+  ],
+  'three-public-total': [
+    {
+      what: '“三公”合计多1万元',
+      mutate: (r) => setCell(r, 'three-public', 'total', 'total', '6.00'),
+      fails: 'three-public-total--total--total',
+    },
+  ],
+  'three-public-vehicles': [
+    {
+      what: '运行维护费与购置及运行费不符',
+      mutate: (r) => setCell(r, 'three-public', 'r5', 'total', '2.50'),
+      fails: 'three-public-vehicles--vehicles--total',
+    },
+  ],
+  'three-public-economic': [
+    {
+      what: '经济科目表的公务用车运行维护费超过“三公”经费表',
+      mutate: (r) => setCell(r, 'basic-economic', 'r6', 'total', '4.00'),
+      fails: 'three-public-economic--vehicle-operation',
+    },
+  ],
+  'project-groups': [
+    {
+      what: '部门行与项目之和不等',
+      mutate: (r) => setCell(r, 'projects', 'r1', 'total', '55.00'),
+      fails: 'project-groups--projects--r1',
+    },
+  ],
+  'project-total': [
+    {
+      what: '结转项目多出5万元',
+      mutate: (r) => setCell(r, 'projects-carryover', 'r2', 'total', '15.00'),
+      fails: 'project-total--expenditure',
+    },
+  ],
+  narrative: [
+    { what: '基本支出占比写错', mutate: (r) => setFigure(r, '三', 2, { value: '41.00' }), fails: 'narrative--s3--2' },
+    { what: '下降比例写错', mutate: (r) => setFigure(r, '一', 4, { value: '10.00' }), fails: 'narrative--s1--4' },
+    {
+      what: '人员经费与经济科目表不同',
+      mutate: (r) => setFigure(r, '六', 1, { value: '31.00' }),
+      fails: 'narrative--s6--1',
+    },
+  ],
+  'kpi-funds': [
+    {
+      what: '绩效目标表资金与项目支出表不同',
+      mutate: (r) =>
+        setForm(r, 'xmj', (f) => {
+          f.funds.annual.total = { raw: '350,000', wan: '35.00' };
+          f.funds.annual.local = { raw: '350,000', wan: '35.00' };
+        }),
+      fails: 'kpi-funds--xmj',
+    },
+    {
+      what: '项目不在项目支出表中',
+      mutate: (r) => setForm(r, 'xmy', (f) => (f.name = '产业扶持资金')),
+      fails: 'kpi-funds--xmy',
+    },
+  ],
+  'kpi-cost': [
+    {
+      what: '成本指标与资金不等',
+      mutate: (r) =>
+        setForm(
+          r,
+          'xmj',
+          (f) => (f.indicators[0]!.value = { raw: '250000元', op: null, number: '250000', unit: '元' }),
+        ),
+      fails: 'kpi-cost--xmj',
+    },
+    {
+      what: '成本上限低于资金',
+      mutate: (r) =>
+        setForm(r, 'xmy', (f) => (f.indicators[0]!.value = { raw: '≤15万元', op: '≤', number: '15', unit: '万元' })),
+      fails: 'kpi-cost--xmy',
+    },
+  ],
+  'kpi-period': [
+    {
+      what: '一年期项目实施期资金与年度资金不等',
+      mutate: (r) =>
+        setForm(
+          r,
+          'xmj',
+          (f) =>
+            (f.funds.implementation = {
+              ...f.funds.implementation,
+              total: { raw: '350,000', wan: '35.00' },
+              local: { raw: '350,000', wan: '35.00' },
+            }),
+        ),
+      fails: 'kpi-period--xmj',
+    },
+    {
+      what: '多年期项目实施期资金少于年度资金',
+      mutate: (r) =>
+        setForm(
+          r,
+          'xmy',
+          (f) =>
+            (f.funds.implementation = {
+              ...f.funds.implementation,
+              total: { raw: '0', wan: '0.00' },
+              local: { raw: '0', wan: '0.00' },
+            }),
+        ),
+      fails: 'kpi-period--xmy',
+    },
+  ],
+  'kpi-sources': [
+    {
+      what: '市县资金与年度资金总额不等',
+      mutate: (r) => setForm(r, 'xmj', (f) => (f.funds.annual.local = { raw: '200,000', wan: '20.00' })),
+      fails: 'kpi-sources--xmj--annual',
+    },
+  ],
+  'kpi-department': [
+    {
+      what: '主管部门代码不同',
+      mutate: (r) => setForm(r, 'xmj', (f) => (f.department.code = '608')),
+      fails: 'kpi-department--xmj',
+    },
+  ],
+  'kpi-overall': [
+    {
+      what: '整体绩效目标表多出不在报表中的资金',
+      mutate: (r) =>
+        setOverall(r, (o) => {
+          o.fundsBySource = o.fundsBySource.map((l) => (l.label === '单位资金' ? l : { ...l, amount: '115.00' }));
+          o.fundsByDirection = [
+            { label: '合计', amount: '115.00' },
+            { label: '基本支出', amount: '40.00' },
+            { label: '项目支出', amount: '75.00' },
+          ];
+        }),
+      fails: 'kpi-overall--vs-summary',
+    },
+    {
+      what: '资金合计与来源之和不等',
+      mutate: (r) => setOverall(r, (o) => (o.fundsBySource[1] = { label: '一般公共预算资金', amount: '90.00' })),
+      fails: 'kpi-overall--sources',
+    },
+  ],
+};
