@@ -1,10 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import SummaryReporter from './tests/support/summary-reporter.ts';
 
-/** Unit tests: pure modules under src/ and scripts/, no build and no browser. */
+/**
+ * Unit tests: pure modules under src/ and scripts/, and the quality gates' own
+ * tests on bad fixture pages (tests/quality/), no build and no browser.
+ */
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/quality/**/*.test.ts'],
     environment: 'node',
     reporters: ['default', new SummaryReporter('unit')],
   },
