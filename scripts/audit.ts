@@ -1,0 +1,168 @@
+/**
+ * Lighthouse (mobile) on the built site: the home page, the largest report
+ * page and the search page (plus any page paths given as arguments), served
+ * from dist/ by the e2e static server on 127.0.0.1. Scores go to
+ * reports/lighthouse.json and are printed; the target is 100 in every
+ * category. Exits 1 when a score is below target (not part of `npm test`).
+ *
+ *   npm run build && npm run audit [-- r/x/y/2024/ ...]
+ *
+ * Needs Node ≥ 22.19 (the project's pinned Node) and Chromium at
+ * /usr/bin/chromium (or CHROME_PATH / CHROMIUM_PATH).
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startStaticServer } from '../tests/e2e/support/static-server';
+import { findPages, samplePages } from '../tests/quality/lib/pages';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const TARGET = 100;
+const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu'];
+
+interface AuditResult {
+  path: string;
+  url: string;
+  scores: Record<string, number | null>;
+  /** Audits that cost points: id, title, score, displayed value. */
+  losses: Array<{ category: string; id: string; title: string; score: number | null; displayValue?: string }>;
+}
+
+interface LighthouseReport {
+  lighthouseVersion: string;
+  categories: Record<string, { score: number | null; auditRefs: Array<{ id: string; weight: number }> }>;
+  audits: Record<string, { id: string; title: string; score: number | null; displayValue?: string }>;
+  runWarnings?: string[];
+}
+
+function lighthouseCli(): string {
+  const require = createRequire(import.meta.url);
+  return path.join(path.dirname(require.resolve('lighthouse/package.json')), 'cli', 'index.js');
+}
+
+function run(file: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    execFile(file, args, { env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` });
+    });
+  });
+}
+
+async function audit(url: string, pagePath: string, workDir: string, chrome: string): Promise<AuditResult> {
+  const output = path.join(workDir, `${pagePath.replace(/[^a-z0-9]+/gi, '_') || 'home'}.json`);
+  const result = await run(
+    process.execPath,
+    [
+      lighthouseCli(),
+      url,
+      '--output=json',
+      `--output-path=${output}`,
+      `--only-categories=${CATEGORIES.join(',')}`,
+      `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+      '--form-factor=mobile',
+      '--quiet',
+    ],
+    { ...process.env, CHROME_PATH: chrome },
+  );
+  if (result.code !== 0 || !existsSync(output)) {
+    throw new Error(`Lighthouse failed on ${url} (exit ${result.code}):\n${result.output.slice(-3000)}`);
+  }
+  const report = JSON.parse(await readFile(output, 'utf8')) as LighthouseReport;
+  const scores: Record<string, number | null> = {};
+  const losses: AuditResult['losses'] = [];
+  for (const category of CATEGORIES) {
+    const entry = report.categories[category];
+    scores[category] = entry?.score === null || entry === undefined ? null : Math.round(entry.score * 100);
+    for (const ref of entry?.auditRefs ?? []) {
+      const item = report.audits[ref.id];
+      if (ref.weight > 0 && item !== undefined && item.score !== null && item.score < 1) {
+        losses.push({
+          category,
+          id: item.id,
+          title: item.title,
+          score: item.score,
+          ...(item.displayValue === undefined ? {} : { displayValue: item.displayValue }),
+        });
+      }
+    }
+  }
+  for (const warning of report.runWarnings ?? []) console.warn(`  warning on /${pagePath}: ${warning}`);
+  return { path: pagePath, url, scores, losses };
+}
+
+async function main(): Promise<number> {
+  const root = path.resolve(process.env.OUT_DIR?.trim() || 'dist');
+  if (!existsSync(path.join(root, 'index.html'))) {
+    console.error(`${path.relative(process.cwd(), root) || root}/index.html not found: build first (npm run build).`);
+    return 2;
+  }
+  const chrome = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(chrome)) {
+    console.error(`Chromium not found at ${chrome}: apt-get install -y chromium fonts-noto-cjk, or set CHROME_PATH.`);
+    return 2;
+  }
+
+  const samples = new Map(samplePages(await findPages(root)).map((sample) => [sample.type, sample]));
+  const paths: string[] = [];
+  for (const type of ['home', 'report', 'search']) {
+    const page = samples.get(type)?.page;
+    if (page === undefined) console.warn(`No ${type} page in the build yet: not audited.`);
+    else paths.push(page.path);
+  }
+  for (const arg of process.argv.slice(2)) paths.push(arg.replace(/^\/+/, ''));
+
+  const server = await startStaticServer({ root, base: '/' });
+  const workDir = await mkdtemp(path.join(tmpdir(), 'lighthouse-'));
+  const results: AuditResult[] = [];
+  try {
+    for (const pagePath of paths) {
+      const started = Date.now();
+      process.stdout.write(`Lighthouse (mobile) /${pagePath} … `);
+      const result = await audit(server.url + pagePath, pagePath, workDir, chrome);
+      process.stdout.write(`${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+      results.push(result);
+    }
+  } finally {
+    await server.close();
+    await rm(workDir, { recursive: true, force: true });
+  }
+
+  const lighthouseVersion = (
+    JSON.parse(await readFile(path.join(path.dirname(lighthouseCli()), '..', 'package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version;
+  await mkdir('reports', { recursive: true });
+  await writeFile(
+    path.join('reports', 'lighthouse.json'),
+    `${JSON.stringify({ lighthouseVersion, formFactor: 'mobile', target: TARGET, pages: results }, null, 2)}\n`,
+  );
+
+  const header = `${'page'.padEnd(44)} ${CATEGORIES.map((c) => c.padStart(15)).join('')}`;
+  console.log(`\n${header}`);
+  let belowTarget = 0;
+  for (const result of results) {
+    const cells = CATEGORIES.map((category) => String(result.scores[category] ?? 'n/a').padStart(15)).join('');
+    console.log(`${`/${result.path}`.padEnd(44)} ${cells}`);
+    for (const category of CATEGORIES) {
+      const score = result.scores[category];
+      if (score === null || score === undefined || score < TARGET) belowTarget += 1;
+    }
+    for (const loss of result.losses) {
+      const value = loss.displayValue ? ` (${loss.displayValue})` : '';
+      console.log(`    ${loss.category}: ${loss.id} — ${loss.title}${value}, score ${loss.score}`);
+    }
+  }
+  console.log(`\nWritten to reports/lighthouse.json (Lighthouse ${lighthouseVersion}, mobile).`);
+  if (belowTarget > 0) {
+    console.log(`${belowTarget} score(s) below the target of ${TARGET}.`);
+    return 1;
+  }
+  console.log(`All scores are ${TARGET}.`);
+  return 0;
+}
+
+process.exitCode = await main();
