@@ -1,5 +1,6 @@
 import type { Report } from '../schemas';
 import { balanceChart } from './data/balance';
+import { compareChart, type CompareChartKind, type CompareRow } from './data/compare';
 import { economicChart } from './data/economic';
 import { projectsChart } from './data/projects';
 import { structureChart } from './data/structure';
@@ -43,6 +44,10 @@ export function buildReportChart(kind: ReportChartKind, report: Report): BuiltCh
   }
 }
 
+export function buildCompareChart(kind: CompareChartKind, rows: CompareRow[]): BuiltChart {
+  return layoutModel(compareChart(kind, rows), layoutBars);
+}
+
 /** The visible caption lines: unit, notes, source. */
 export function captionLines(model: AnyChartModel): string[] {
   return [
@@ -77,3 +82,7 @@ export function chartSvg(built: BuiltChart, opts: ChartSvgOptions): string {
 export function reportChartPath(report: Pick<Report, 'region' | 'department' | 'year'>, kind: ReportChartKind): string {
   return `/charts/${report.region}/${report.department.slug}/${report.year}/${kind}.svg`;
 }
+
+export const compareChartPath = (kind: CompareChartKind): string => `/charts/compare/${kind}.svg`;
+
+export { COMPARE_CHARTS, compareRows, type CompareChartKind, type CompareRow } from './data/compare';

@@ -60,6 +60,8 @@ export interface BarRow {
 export interface BarChartData {
   series: BarSeries[];
   rows: BarRow[];
+  /** Fixed end of the scale (e.g. "100" for percentages); default: the largest value. */
+  max?: string;
 }
 
 export interface ProportionPart {

@@ -58,7 +58,7 @@ export function layoutBars(data: BarChartData): Scene {
   }
   const values = data.rows.flatMap((r) => r.bars.map((b) => toNumber(b.value)));
   const maxLabel = Math.max(0, ...data.rows.flatMap((r) => r.bars.map((b) => measureText(b.label, FONT.value))));
-  const maxValue = Math.max(0, ...values);
+  const maxValue = Math.max(0, toNumber(data.max ?? null), ...values);
   const range = Math.max(WIDTH * 0.3, WIDTH - maxLabel - BAR.valueGap - 1);
   const x = scaleLinear()
     .domain([0, maxValue > 0 ? maxValue : 1])
