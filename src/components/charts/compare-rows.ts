@@ -1,0 +1,8 @@
+/** The comparison rows of the whole site, with each department's short name. */
+import { compareRows, type CompareRow } from '../../charts';
+import { getDepartments, getReports } from '../../lib/reports';
+
+export async function compareRowsForSite(): Promise<CompareRow[]> {
+  const names = new Map((await getDepartments()).map((d) => [`${d.region}/${d.slug}`, d.shortName]));
+  return compareRows(await getReports(), names);
+}
