@@ -146,6 +146,8 @@ describe('figures read from the sources', () => {
       label: '招商引资工作经费',
       cells: ['招商引资工作经费', '16.50', '16.50', null, null, null, null],
     });
+    // Department, then its single budget unit under the same name, then the projects.
+    expect(projects.rows.map((r) => r.level)).toEqual([1, 2, 3, 3, 3, 3, 3, 3, 3, 3]);
     expect(table(tables, 'fiscal').number).toBe('表四');
     expect(table(tables, 'summary').number).toBe('预算公开表1');
     expect(table(tables, 'projects-carryover').empty).toBe(true);

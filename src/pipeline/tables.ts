@@ -166,6 +166,7 @@ function parseBlock(block: Block, ctx: TableContext, warn: (w: Warning) => void)
       : rowKindAndLevel(layout.key, code, label, ctx.departmentNames);
     rows.push({ id: '', code, label, level, kind, cells: fitted, sourceLines: [line.n, line.n] });
   }
+  if (layout.key === 'projects' || layout.key === 'projects-carryover') nestUnitRows(rows);
   assignIds(rows);
   const printedTitle = block.title.text.trim().replace(/^表[一二三四五六七八九十]+/, '');
   const last = block.body.at(-1)?.n ?? block.title.n;
@@ -192,6 +193,23 @@ function appendToLabel(row: Row, columns: Column[], tail: string, line: SourceLi
   row.cells[labelIndex] = `${row.cells[labelIndex] ?? ''}${tail}`;
   row.label = `${row.label}${tail}`;
   row.sourceLines = [row.sourceLines[0], line.n];
+}
+
+/**
+ * Project tables list the department, then each of its budget units, then projects. A
+ * single-unit department prints the same name twice: the second is the unit (level 2),
+ * and the projects under it sit one level deeper.
+ */
+function nestUnitRows(rows: Row[]): void {
+  let depth = 1;
+  rows.forEach((row, i) => {
+    const previous = rows[i - 1];
+    if (row.kind === 'subtotal' && previous?.kind === 'subtotal' && previous.label === row.label) {
+      row.level = 2;
+      depth = 2;
+    } else if (row.kind === 'subtotal') depth = 1;
+    else if (row.kind === 'item') row.level = depth + 1;
+  });
 }
 
 /** Anchor ids: the classification code where there is one, "total", else the row's ordinal. */
