@@ -136,7 +136,7 @@ export function sumCheck(meta: CheckMeta, total: Ref, parts: Ref[], options: { o
   const status = statusOf(difference, tolerance);
   const detail =
     status === 'pass'
-      ? `${total.label}${total.value}万元，等于各项之和。`
+      ? `${total.value}万元，等于各项之和。`
       : `${total.label}${total.value}万元，各项之和${fmt(sum)}万元，相差${fmt(difference)}万元（允许的舍入误差为${fmt(tolerance)}万元）。`;
   return result(meta, status, [...figures, computed], difference, tolerance, `${OUTCOME[status]}：${detail}`);
 }
@@ -179,9 +179,10 @@ export function sameCheck(meta: CheckMeta, stated: Ref, references: Ref[]): Chec
   }
   const status = statusOf(difference, tolerance);
   const blankNote = all.some((r) => r.value === null) ? '（空白与0视为一致）' : '';
+  const value = all.find((r) => r.value !== null)!.value;
   const message =
     status === 'pass'
-      ? `一致：${all.map((r) => `${r.label}${show(r.value, unit)}`).join('，')}${blankNote}。`
+      ? `一致：均为${show(value, unit)}${blankNote}。`
       : `${OUTCOME[status]}：${stated.label}${show(stated.value, unit)}，${worst.label}${show(worst.value, unit)}，相差${fmt(difference)}${unit}。`;
   return result(meta, status, figures, difference, tolerance, message);
 }
