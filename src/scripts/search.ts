@@ -1,0 +1,270 @@
+/**
+ * The search page (/search/): reads ?q= and the filters from the address, searches the
+ * Pagefind index with pagefind.js (loaded on the first search, from the site's own
+ * base path), and lists results as links. Bundled by Astro as an external module
+ * script, so it runs under a CSP without inline script (Pagefind's WebAssembly needs
+ * 'wasm-unsafe-eval'; see docs/search.md).
+ *
+ * Only what a query needs is loaded: pagefind.js fetches the index chunks for the
+ * query's words, and result data (title, excerpt, metadata) is fetched for the shown
+ * results only.
+ */
+import type { PagefindModule, ResultData, SearchResult } from '../search/pagefind-api';
+import {
+  FILTER_KEYS,
+  parseState,
+  RANKING,
+  runSearch,
+  stateToParams,
+  type DepartmentName,
+  type SearchState,
+} from '../search/query';
+
+const PAGE_SIZE = 10;
+const DEBOUNCE_MS = 250;
+
+const base = import.meta.env.BASE_URL;
+
+function byId<T extends HTMLElement>(id: string): T {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`#${id} missing`);
+  return el as T;
+}
+
+const form = byId<HTMLFormElement>('search-form');
+const input = byId<HTMLInputElement>('search-q');
+const status = byId<HTMLElement>('search-status');
+const list = byId<HTMLOListElement>('search-results');
+const more = byId<HTMLButtonElement>('search-more');
+const controls = byId<HTMLElement>('search-filters');
+const noJs = byId<HTMLElement>('search-nojs');
+
+/** Departments as listed in the filter: option value = full name, text = short name. */
+const departments: DepartmentName[] = Array.from(
+  form.querySelectorAll<HTMLOptionElement>('select[name="department"] option'),
+)
+  .filter((o) => o.value)
+  .map((o) => ({ name: o.value, shortName: o.text.trim() }));
+
+let pagefindPromise: Promise<PagefindModule> | undefined;
+
+function loadPagefind(): Promise<PagefindModule> {
+  pagefindPromise ??= (async () => {
+    const url = `${base}pagefind/pagefind.js`;
+    const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
+    await pagefind.options({ baseUrl: base, excerptLength: 40, ranking: RANKING });
+    await pagefind.init();
+    return pagefind;
+  })();
+  pagefindPromise.catch(() => {
+    pagefindPromise = undefined;
+  });
+  return pagefindPromise;
+}
+
+function select(key: string): HTMLSelectElement | null {
+  return form.elements.namedItem(key) as HTMLSelectElement | null;
+}
+
+function readForm(): SearchState {
+  const data = new URLSearchParams();
+  data.set('q', input.value);
+  for (const key of [...FILTER_KEYS, 'sort']) {
+    const value = select(key)?.value;
+    if (value) data.set(key, value);
+  }
+  return parseState(data);
+}
+
+function writeForm(state: SearchState): void {
+  input.value = state.q;
+  for (const key of FILTER_KEYS) {
+    const el = select(key);
+    if (el) el.value = state.filters[key] ?? '';
+  }
+  const sort = select('sort');
+  if (sort) sort.value = state.sort;
+}
+
+/** Copy the text and <mark> elements of an excerpt (Pagefind escapes the text). */
+function excerptNodes(html: string): Node[] {
+  const doc = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html');
+  const nodes: Node[] = [];
+  for (const child of Array.from(doc.body.firstChild?.childNodes ?? [])) {
+    if (child.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = child.textContent;
+      nodes.push(mark);
+    } else {
+      nodes.push(document.createTextNode(child.textContent ?? ''));
+    }
+  }
+  return nodes;
+}
+
+function first(values: string[] | undefined): string | undefined {
+  return values?.[0];
+}
+
+function renderResult(data: ResultData): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'search-result';
+
+  const type = first(data.filters.type);
+  const department = first(data.filters.department);
+  const year = first(data.filters.year);
+
+  const heading = document.createElement('h2');
+  heading.className = 'search-result__title';
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = data.meta.title ?? data.url;
+  heading.append(link);
+
+  const facts = document.createElement('p');
+  facts.className = 'search-result__facts';
+  const parts = [type, department, year ? `${year}年` : undefined, data.meta.amount].filter((p): p is string =>
+    Boolean(p),
+  );
+  facts.textContent = parts.join(' · ');
+
+  li.append(heading, facts);
+  if (data.excerpt) {
+    const excerpt = document.createElement('p');
+    excerpt.className = 'search-result__excerpt';
+    excerpt.append(...excerptNodes(data.excerpt));
+    li.append(excerpt);
+  }
+  return li;
+}
+
+let generation = 0;
+let current: SearchResult[] = [];
+let shown = 0;
+let label = '';
+let query = '';
+
+/** The status line; `query` marks it as the final word on that query (tests wait for it). */
+function setStatus(text: string, query?: string): void {
+  status.textContent = text;
+  if (query === undefined) delete status.dataset.query;
+  else status.dataset.query = query;
+}
+
+async function showMore(): Promise<void> {
+  const batch = current.slice(shown, shown + PAGE_SIZE);
+  const mine = generation;
+  const data = await Promise.all(batch.map((r) => r.data()));
+  if (mine !== generation) return;
+  const firstNew = shown;
+  list.append(...data.map(renderResult));
+  shown += batch.length;
+  list.hidden = shown === 0;
+  more.hidden = shown >= current.length;
+  setStatus(`${label}找到 ${current.length} 个结果${shown < current.length ? `，显示前 ${shown} 个` : ''}。`, query);
+  if (firstNew > 0) list.querySelectorAll<HTMLAnchorElement>('.search-result__title a')[firstNew]?.focus();
+}
+
+async function search(state: SearchState, push: boolean): Promise<void> {
+  const mine = ++generation;
+  const params = stateToParams(state).toString();
+  const url = `${location.pathname}${params ? `?${params}` : ''}`;
+  if (url !== `${location.pathname}${location.search}`) {
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }
+
+  query = state.q.trim();
+  label = query ? `“${query}”：` : '';
+  const hasFilter = Object.keys(state.filters).length > 0;
+  if (!query && !hasFilter) {
+    current = [];
+    shown = 0;
+    list.replaceChildren();
+    list.hidden = true;
+    more.hidden = true;
+    setStatus('请输入要查找的词，例如部门名称、支出科目、项目名称或科目编码。', '');
+    return;
+  }
+
+  setStatus('正在搜索…');
+  try {
+    const pagefind = await loadPagefind();
+    const outcome = await runSearch(pagefind, state, departments);
+    if (mine !== generation) return;
+    current = outcome?.results ?? [];
+    shown = 0;
+    list.replaceChildren();
+    if (outcome?.within) {
+      label = `在“${outcome.within}”的页面中查找“${outcome.searched}”：`;
+    }
+    if (outcome && outcome.dropped.length > 0) {
+      label += `没有同时包含全部词语的页面；以下结果不含“${outcome.dropped.join('、')}”，`;
+    }
+    if (current.length === 0) {
+      list.hidden = true;
+      more.hidden = true;
+      setStatus(
+        `${label}没有找到结果。${hasFilter ? '可以去掉筛选条件再试，' : ''}也可以换一个更短的词，或从首页按地区和部门查找。`,
+        query,
+      );
+      return;
+    }
+    await showMore();
+  } catch (error) {
+    if (mine !== generation) return;
+    console.error(error);
+    list.hidden = true;
+    more.hidden = true;
+    setStatus('搜索暂时无法使用。请从首页按地区和部门查找。', query);
+  }
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+function scheduleSearch(): void {
+  clearTimeout(timer);
+  timer = setTimeout(() => void search(readForm(), false), DEBOUNCE_MS);
+}
+
+/** ↓ from the box moves to the first result; ↑/↓ move between results; Esc returns to the box. */
+function onKeyDown(event: KeyboardEvent): void {
+  const links = Array.from(list.querySelectorAll<HTMLAnchorElement>('.search-result__title a'));
+  if (links.length === 0) return;
+  const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+  let target: HTMLElement | undefined;
+  if (event.key === 'ArrowDown') target = event.target === input ? links[0] : links[index + 1];
+  else if (event.key === 'ArrowUp' && index >= 0) target = index === 0 ? input : links[index - 1];
+  else if (event.key === 'Escape' && index >= 0) target = input;
+  if (target) {
+    event.preventDefault();
+    target.focus();
+  }
+}
+
+noJs.hidden = true;
+controls.hidden = false;
+const initial = parseState(new URLSearchParams(location.search));
+writeForm(initial);
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  clearTimeout(timer);
+  void search(readForm(), true);
+});
+input.addEventListener('input', (event) => {
+  // Wait while an input method is still composing the word.
+  if (!event.isComposing) scheduleSearch();
+});
+input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+controls.addEventListener('change', () => void search(readForm(), true));
+more.addEventListener('click', () => void showMore());
+input.addEventListener('keydown', onKeyDown);
+list.addEventListener('keydown', onKeyDown);
+window.addEventListener('popstate', () => {
+  const state = parseState(new URLSearchParams(location.search));
+  writeForm(state);
+  void search(state, false);
+});
+
+void search(initial, false);

@@ -1,0 +1,156 @@
+/**
+ * Search state and the search itself, without the DOM: shared by the search page's
+ * script (src/scripts/search.ts) and its tests.
+ */
+import type { Filters, PagefindModule, PagefindOptions, SearchResult } from './pagefind-api';
+import { normalizeQuery, segmentWords } from './text';
+
+/** The filter keys written by src/search/SearchMeta.astro, in display order. */
+export const FILTER_KEYS = ['type', 'region', 'department', 'year'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+export const SORTS = ['relevance', 'amount'] as const;
+export type Sort = (typeof SORTS)[number];
+
+export interface SearchState {
+  q: string;
+  filters: Partial<Record<FilterKey, string>>;
+  sort: Sort;
+}
+
+/**
+ * Ranking options. Pages carry two pre-segmented metadata fields (see text.ts and
+ * entries.ts): `names`, what the page is (a table's title and the words readers use
+ * for it, a project's name, a department's names on its report), and `terms`, what
+ * it lists (row labels and codes, KPI indicator names). A query covered by a page's
+ * names should put that page first; a match in its terms counts less. The automatic
+ * `title` field is split only at spaces by Pagefind, so for Chinese it matches just a
+ * query that starts a title; its default boost (5) is lowered to keep it from
+ * outweighing `names`. Chosen by running tests/search-queries.json (docs/search.md).
+ */
+export const RANKING: NonNullable<PagefindOptions['ranking']> = {
+  metaWeights: { names: 8, terms: 3, title: 1 },
+};
+
+/** Read the state from the page's query string (`?q=三公&type=预算表&sort=amount`). */
+export function parseState(params: URLSearchParams): SearchState {
+  const filters: SearchState['filters'] = {};
+  for (const key of FILTER_KEYS) {
+    const value = params.get(key)?.trim();
+    if (value) filters[key] = value;
+  }
+  const sort = params.get('sort');
+  return {
+    q: (params.get('q') ?? '').slice(0, 200),
+    filters,
+    sort: sort === 'amount' ? 'amount' : 'relevance',
+  };
+}
+
+/** The query string for a state; empty values and the default sort are left out. */
+export function stateToParams(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.q.trim()) params.set('q', state.q.trim());
+  for (const key of FILTER_KEYS) {
+    const value = state.filters[key];
+    if (value) params.set(key, value);
+  }
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  return params;
+}
+
+export interface Outcome {
+  /** The normalised query that was searched (after dropping words, if any were dropped). */
+  searched: string;
+  results: SearchResult[];
+  /** Words of the query that no page contains, left out to find the rest. */
+  dropped: string[];
+  /** The department the query named, searched within (its short name), if any. */
+  within?: string;
+}
+
+/** A department as the search page lists it: the filter value (full name) and the short name. */
+export interface DepartmentName {
+  name: string;
+  shortName: string;
+}
+
+/**
+ * A query that names a department and asks for something else ("行政审批局 三公") is
+ * searched within that department: the name becomes the department filter and the
+ * rest is the query. Without a rest (just "行政审批局") the query stays as it is, and
+ * the department's report ranks first by its names.
+ */
+export function splitDepartment(
+  query: string,
+  departments: readonly DepartmentName[],
+): { department: DepartmentName; rest: string } | null {
+  let best: { department: DepartmentName; rest: string; length: number } | null = null;
+  for (const department of departments) {
+    for (const name of [department.name, department.shortName]) {
+      const needle = normalizeQuery(name);
+      if (needle.length < 2 || (best && needle.length <= best.length)) continue;
+      const at = query.indexOf(needle);
+      if (at === -1) continue;
+      const rest = `${query.slice(0, at)} ${query.slice(at + needle.length)}`.replace(/\s+/g, ' ').trim();
+      if (rest) best = { department, rest, length: needle.length };
+    }
+  }
+  return best && { department: best.department, rest: best.rest };
+}
+
+/**
+ * Search for a state. The query is normalised first (normalizeQuery). When nothing
+ * matches all words, words that match no page at all are dropped and the rest is
+ * searched again, so one typo or unknown word does not empty the result list.
+ * A query naming a department and something else is searched within that department
+ * first (splitDepartment). Returns null when the query is empty and no filter is set.
+ */
+export async function runSearch(
+  pagefind: PagefindModule,
+  state: SearchState,
+  departments: readonly DepartmentName[] = [],
+): Promise<Outcome | null> {
+  const query = normalizeQuery(state.q);
+  if (query && !state.filters.department) {
+    const split = splitDepartment(query, departments);
+    if (split) {
+      const within = await runSearch(pagefind, {
+        ...state,
+        q: split.rest,
+        filters: { ...state.filters, department: split.department.name },
+      });
+      if (within && within.results.length > 0 && within.dropped.length === 0) {
+        return { ...within, within: split.department.shortName };
+      }
+    }
+  }
+  const filters: Filters = { ...state.filters };
+  const options = {
+    filters,
+    ...(state.sort === 'amount' ? { sort: { amount: 'desc' as const } } : {}),
+  };
+  if (!query) {
+    if (Object.keys(filters).length === 0) return null;
+    const all = await pagefind.search(null, options);
+    return { searched: '', results: all?.results ?? [], dropped: [] };
+  }
+
+  const first = await pagefind.search(query, options);
+  const results = first?.results ?? [];
+  if (results.length > 0) return { searched: query, results, dropped: [] };
+
+  const words = segmentWords(query);
+  if (words.length < 2) return { searched: query, results, dropped: [] };
+  const kept: string[] = [];
+  const dropped: string[] = [];
+  for (const word of words) {
+    const hit = await pagefind.search(word, { filters });
+    if ((hit?.results.length ?? 0) > 0) kept.push(word);
+    else dropped.push(word);
+  }
+  if (kept.length === 0 || dropped.length === 0) return { searched: query, results, dropped: [] };
+  const retry = kept.join(' ');
+  const second = await pagefind.search(retry, options);
+  return { searched: retry, results: second?.results ?? [], dropped };
+}
