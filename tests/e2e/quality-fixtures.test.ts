@@ -74,10 +74,13 @@ describe('browser quality gates on the bad fixture pages', () => {
   it('keyboard: reports the link Tab cannot reach and the controls without a focus indicator', async () => {
     const bad = await keyboardAudit((await open('no-focus')).page);
     expect(bad.unreachable).toEqual(['<a href="#c" tabindex="-1"> "键盘无法到达的链接"']);
-    expect(bad.invisibleFocus).toHaveLength(2);
+    expect(bad.invisibleFocus).toHaveLength(3);
     expect(bad.invisibleFocus[0]).toMatch(/^<a href="#b"> "没有焦点样式的链接" — outline: none /);
     expect(bad.invisibleFocus[1]).toMatch(/^<button> "没有焦点样式的按钮" — outline: none /);
-    expect(bad.tabStops).toBe(3);
+    expect(bad.invisibleFocus[2]).toMatch(
+      /^<a href="#d"> "阴影不随焦点变化的链接" — outline: none .*box-shadow: rgb\(118, 118, 118\) 0px 0px 0px 2px/,
+    );
+    expect(bad.tabStops).toBe(4);
     const good = await keyboardAudit((await open('good')).page);
     expect(good).toEqual({ tabStops: 4, unreachable: [], invisibleFocus: [] });
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { badPage } from './fixtures';
-import { compareTrees, describeDiff, isIdentical } from './lib/determinism';
+import { compareTrees, describeDiff, isIdentical, newestFile } from './lib/determinism';
 
 describe('determinism gate', () => {
   it('finds identical trees identical', async () => {
@@ -21,5 +21,11 @@ describe('determinism gate', () => {
     expect(report).toContain('10:00:00');
     expect(report).toContain('10:00:07');
     expect(report).toContain('  only in A:\n    sub/stale.txt');
+  });
+
+  it('finds the newest source file, ignoring missing paths', async () => {
+    const newest = await newestFile([badPage('good'), badPage('good/style.css'), badPage('no-such-dir')]);
+    expect(newest?.file.startsWith(badPage('good'))).toBe(true);
+    expect(await newestFile([badPage('no-such-dir')])).toBeUndefined();
   });
 });

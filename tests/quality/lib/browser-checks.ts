@@ -11,9 +11,12 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** axe-core at WCAG 2.1 AA: one line per violation, with the first offending elements. */
 export async function axeViolations(page: Page): Promise<string[]> {
   // options() replaces the whole options object, so it must come before withTags().
+  // Legacy mode runs axe in the page itself instead of opening a second page to
+  // merge frame results: the site has no cross-origin frames, and it is much faster.
   const { violations } = await new AxeBuilder({ page })
     .options({ resultTypes: ['violations'] })
     .withTags(WCAG_TAGS)
+    .setLegacyMode(true)
     .analyze();
   return violations.map((violation) => {
     const targets = violation.nodes.slice(0, 5).map((node) => {
@@ -108,7 +111,10 @@ export interface KeyboardReport {
   tabStops: number;
   /** Interactive elements that Tab never reached. */
   unreachable: string[];
-  /** Elements reached by Tab without a visible focus indicator (outline or box-shadow), or off screen. */
+  /**
+   * Elements reached by Tab without a visible focus indicator (an outline or box-shadow that
+   * the element does not have when unfocused), or off screen.
+   */
   invisibleFocus: string[];
 }
 
@@ -151,12 +157,21 @@ export async function keyboardAudit(page: Page): Promise<KeyboardReport> {
     });
     const w = window as unknown as { __qaFocus: Array<{ index: number; visible: boolean; style: string }> };
     w.__qaFocus = [];
-    list.forEach((element, index) => element.setAttribute('data-qa-index', String(index)));
+    // The unfocused look of each element: a permanent outline or shadow is not a focus indicator.
+    const unfocused: string[] = [];
+    const indicator = (style: CSSStyleDeclaration) =>
+      `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor} | ${style.boxShadow}`;
+    list.forEach((element, index) => {
+      element.setAttribute('data-qa-index', String(index));
+      unfocused.push(indicator(getComputedStyle(element)));
+    });
     document.addEventListener(
       'focusin',
       (event) => {
         const element = event.target as HTMLElement;
         const style = getComputedStyle(element);
+        const index = Number(element.getAttribute('data-qa-index') ?? -1);
+        const changed = index < 0 || unfocused[index] !== indicator(style);
         const outline =
           style.outlineStyle !== 'none' &&
           parseFloat(style.outlineWidth) >= 1 &&
@@ -174,8 +189,8 @@ export async function keyboardAudit(page: Page): Promise<KeyboardReport> {
           rect.right + window.scrollX > 0 &&
           rect.left + window.scrollX < root.scrollWidth;
         w.__qaFocus.push({
-          index: Number(element.getAttribute('data-qa-index') ?? -1),
-          visible: (outline || shadow) && onScreen,
+          index,
+          visible: (outline || shadow) && changed && onScreen,
           style: `outline: ${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}; box-shadow: ${style.boxShadow}; ${onScreen ? 'on screen' : `off screen at ${Math.round(rect.left)},${Math.round(rect.top)} ${Math.round(rect.width)}×${Math.round(rect.height)}`}`,
         });
       },

@@ -3,7 +3,7 @@
  * SHA-256 of each) and describes the first differences.
  */
 import { createHash } from 'node:crypto';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /** SHA-256 of every file under `dir`, keyed by POSIX relative path. */
@@ -106,4 +106,31 @@ export async function describeDiff(
   list('only in A', diff.onlyInA);
   list('only in B', diff.onlyInB);
   return lines.join('\n');
+}
+
+/**
+ * The newest modification time (ms) of any file under the given files or
+ * directories (missing ones are ignored), and the file it belongs to.
+ */
+export async function newestFile(paths: readonly string[]): Promise<{ file: string; mtimeMs: number } | undefined> {
+  let newest: { file: string; mtimeMs: number } | undefined;
+  const consider = async (file: string) => {
+    const info = await stat(file);
+    if (newest === undefined || info.mtimeMs > newest.mtimeMs) newest = { file, mtimeMs: info.mtimeMs };
+  };
+  for (const target of paths) {
+    let info;
+    try {
+      info = await stat(target);
+    } catch {
+      continue;
+    }
+    if (!info.isDirectory()) {
+      await consider(target);
+      continue;
+    }
+    const entries = await readdir(target, { recursive: true, withFileTypes: true });
+    for (const entry of entries) if (entry.isFile()) await consider(path.join(entry.parentPath, entry.name));
+  }
+  return newest;
 }
