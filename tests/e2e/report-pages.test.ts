@@ -159,7 +159,9 @@ describe('report pages in Chromium (root build, JavaScript off)', () => {
       expect(await overflowOf(page)).toBeLessThanOrEqual(0);
       // Every project links to its full KPI form; every narrative section is there.
       for (const p of report.performance.projects) {
-        expect(await page.locator(`a[href="${site.base}${projectPath(report, p.slug).slice(1)}"]`).count()).toBe(1);
+        expect(
+          await page.locator(`#projects-kpi a[href="${site.base}${projectPath(report, p.slug).slice(1)}"]`).count(),
+        ).toBe(1);
       }
       expect(await page.locator('section[id^="narrative-"]').count()).toBe(report.narrative.length);
       if (report.documentType === 'performance-targets') {
