@@ -59,8 +59,7 @@ const FUND_LABELS: [RegExp, keyof FundBreakdown][] = [
 
 const isProjectLabel = (key: string): boolean =>
   Object.values(PROJECT_LABELS).some((p) => p.test(key)) || GOAL_HEADINGS.test(key);
-const fundField = (key: string): [RegExp, keyof FundBreakdown] | undefined =>
-  FUND_LABELS.find(([p]) => p.test(key));
+const fundField = (key: string): [RegExp, keyof FundBreakdown] | undefined => FUND_LABELS.find(([p]) => p.test(key));
 const isLabelKey = (key: string): boolean => isProjectLabel(key) || fundField(key) !== undefined;
 
 export interface LabelPair {
