@@ -1,9 +1,11 @@
 /**
  * Lighthouse (mobile) on the built site: the home page, the largest report
  * page and the search page (plus any page paths given as arguments), served
- * from dist/ by the e2e static server on 127.0.0.1. Scores go to
- * reports/lighthouse.json and are printed; the target is 100 in every
- * category. Exits 1 when a score is below target (not part of `npm test`).
+ * from dist/ by the e2e static server on 127.0.0.1 (behind a gzip layer, as
+ * nginx serves it). Scores go to
+ * reports/lighthouse.json (full reports to reports/lighthouse/) and are
+ * printed; the target is 100 in every category. Exits 1 when a score is below
+ * target (not part of `npm test`).
  *
  *   npm run build && npm run audit [-- r/x/y/2024/ ...]
  *
@@ -12,10 +14,12 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { startStaticServer } from '../tests/e2e/support/static-server';
 import { findPages, samplePages } from '../tests/quality/lib/pages';
 
@@ -27,6 +31,8 @@ interface AuditResult {
   path: string;
   url: string;
   scores: Record<string, number | null>;
+  /** Lighthouse's CPU benchmark of the machine during the run (higher = faster; a loaded machine scores low). */
+  benchmarkIndex: number | null;
   /** Audits that cost points: id, title, score, displayed value. */
   losses: Array<{ category: string; id: string; title: string; score: number | null; displayValue?: string }>;
 }
@@ -36,6 +42,7 @@ interface LighthouseReport {
   categories: Record<string, { score: number | null; auditRefs: Array<{ id: string; weight: number }> }>;
   audits: Record<string, { id: string; title: string; score: number | null; displayValue?: string }>;
   runWarnings?: string[];
+  environment?: { benchmarkIndex?: number };
 }
 
 function lighthouseCli(): string {
@@ -90,7 +97,52 @@ async function audit(url: string, pagePath: string, workDir: string, chrome: str
     }
   }
   for (const warning of report.runWarnings ?? []) console.warn(`  warning on /${pagePath}: ${warning}`);
-  return { path: pagePath, url, scores, losses };
+  return { path: pagePath, url, scores, benchmarkIndex: report.environment?.benchmarkIndex ?? null, losses };
+}
+
+/**
+ * A gzip layer in front of the static server, like the README's nginx
+ * configuration (`gzip on` for HTML, CSS, JS, JSON, SVG): Lighthouse should
+ * see the transfer sizes a real deployment sends.
+ */
+async function startGzipProxy(upstream: string): Promise<{ url: string; close(): Promise<void> }> {
+  const compressible = /^(text\/|application\/(json|javascript|xml|manifest\+json)|image\/svg\+xml)/;
+  const server = createServer((req, res) => {
+    const target = new URL(req.url ?? '/', upstream);
+    fetch(target, { redirect: 'manual', method: req.method ?? 'GET' })
+      .then(async (response) => {
+        const body = Buffer.from(await response.arrayBuffer());
+        const type = response.headers.get('content-type') ?? '';
+        const headers: Record<string, string> = {};
+        response.headers.forEach((value, key) => {
+          if (key !== 'content-length' && key !== 'content-encoding' && key !== 'transfer-encoding')
+            headers[key] = value;
+        });
+        const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && compressible.test(type);
+        const payload = gzip ? gzipSync(body, { level: 6 }) : body;
+        if (gzip) {
+          headers['content-encoding'] = 'gzip';
+          headers.vary = 'Accept-Encoding';
+        }
+        headers['content-length'] = String(payload.length);
+        res.writeHead(response.status, headers);
+        res.end(req.method === 'HEAD' ? undefined : payload);
+      })
+      .catch((error: unknown) => {
+        res.writeHead(502, { 'content-type': 'text/plain' });
+        res.end(String(error));
+      });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
 }
 
 async function main(): Promise<number> {
@@ -114,8 +166,12 @@ async function main(): Promise<number> {
   }
   for (const arg of process.argv.slice(2)) paths.push(arg.replace(/^\/+/, ''));
 
-  const server = await startStaticServer({ root, base: '/' });
-  const workDir = await mkdtemp(path.join(tmpdir(), 'lighthouse-'));
+  const files = await startStaticServer({ root, base: '/' });
+  const server = await startGzipProxy(files.url);
+  // Full Lighthouse reports, for looking into a score: reports/lighthouse/<page>.json
+  const workDir = path.join('reports', 'lighthouse');
+  await rm(workDir, { recursive: true, force: true });
+  await mkdir(workDir, { recursive: true });
   const results: AuditResult[] = [];
   try {
     for (const pagePath of paths) {
@@ -127,7 +183,7 @@ async function main(): Promise<number> {
     }
   } finally {
     await server.close();
-    await rm(workDir, { recursive: true, force: true });
+    await files.close();
   }
 
   const lighthouseVersion = (
@@ -146,7 +202,7 @@ async function main(): Promise<number> {
   let belowTarget = 0;
   for (const result of results) {
     const cells = CATEGORIES.map((category) => String(result.scores[category] ?? 'n/a').padStart(15)).join('');
-    console.log(`${`/${result.path}`.padEnd(44)} ${cells}`);
+    console.log(`${`/${result.path}`.padEnd(44)} ${cells}   (CPU benchmark ${result.benchmarkIndex ?? 'n/a'})`);
     for (const category of CATEGORIES) {
       const score = result.scores[category];
       if (score === null || score === undefined || score < TARGET) belowTarget += 1;
@@ -156,7 +212,9 @@ async function main(): Promise<number> {
       console.log(`    ${loss.category}: ${loss.id} — ${loss.title}${value}, score ${loss.score}`);
     }
   }
-  console.log(`\nWritten to reports/lighthouse.json (Lighthouse ${lighthouseVersion}, mobile).`);
+  console.log(
+    `\nWritten to reports/lighthouse.json, full reports in ${workDir}/ (Lighthouse ${lighthouseVersion}, mobile).`,
+  );
   if (belowTarget > 0) {
     console.log(`${belowTarget} score(s) below the target of ${TARGET}.`);
     return 1;
