@@ -22,6 +22,8 @@ import { SITES, siteDir } from './support/sites';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
 const site = SITES[0];
+/** Large pages (thousands of elements) on a busy 2-core machine need more than the default. */
+const SLOW = { timeout: 300_000 };
 const samples = samplePages(await findPages(siteDir(site)));
 const present = samples.filter((sample) => sample.page !== undefined);
 const missing = samples.filter((sample) => sample.page === undefined);
@@ -94,7 +96,7 @@ describe(`quality gates in Chromium, one page of every type (${site.dir}/)`, () 
         });
       });
 
-      it('has no axe violations at WCAG 2.1 AA (390 px wide)', async () => {
+      it('has no axe violations at WCAG 2.1 AA (390 px wide)', SLOW, async () => {
         await page.setViewportSize({ width: 390, height: 844 });
         const violations = await axeViolations(page);
         expect(violations, `axe violations on /${sample.path}`).toEqual([]);
@@ -103,14 +105,14 @@ describe(`quality gates in Chromium, one page of every type (${site.dir}/)`, () 
       if (sample.interactive) {
         it.skip('shows all its text without JavaScript — not checked: its results need JavaScript by design', () => {});
       } else {
-        it('shows all its text without JavaScript', async () => {
+        it('shows all its text without JavaScript', SLOW, async () => {
           await page.setViewportSize({ width: 1280, height: 900 });
           const onlyWithJs = await textNeedingJs(browser, page);
           expect(onlyWithJs, `text on /${sample.path} that appears only when scripts run`).toEqual([]);
         });
       }
 
-      it('reaches every control with Tab, each with a visible focus indicator', async () => {
+      it('reaches every control with Tab, each with a visible focus indicator', SLOW, async () => {
         await page.setViewportSize({ width: 1280, height: 900 });
         const report = await keyboardAudit(page);
         expect(report.unreachable, `controls on /${sample.path} that Tab never reaches`).toEqual([]);
@@ -120,7 +122,7 @@ describe(`quality gates in Chromium, one page of every type (${site.dir}/)`, () 
         expect(report.tabStops).toBeGreaterThan(0);
       });
 
-      it('at 200 % text size nothing is clipped, and no horizontal scroll at 640 px', async () => {
+      it('at 200 % text size nothing is clipped, and no horizontal scroll at 640 px', SLOW, async () => {
         await page.setViewportSize({ width: 640, height: 800 });
         const clipped = await clippedTextAtZoom(page, 200);
         expect(clipped, `text clipped on /${sample.path} at 200 % text size`).toEqual([]);
