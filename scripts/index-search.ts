@@ -39,6 +39,17 @@ function fail(step: string, errors: string[]): never {
   throw new Error(`Pagefind ${step} failed:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
 }
 
+/** HTML files of the site that mark content for the index (`data-pagefind-body`). */
+async function optedIn(site: string): Promise<number> {
+  let count = 0;
+  for (const entry of await readdir(site, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const html = await readFile(path.join(entry.parentPath, entry.name), 'utf8');
+    if (html.includes('data-pagefind-body')) count += 1;
+  }
+  return count;
+}
+
 async function dirSize(dir: string): Promise<{ files: number; bytes: number }> {
   let files = 0;
   let bytes = 0;
@@ -62,6 +73,12 @@ export async function indexSite(outDir: string): Promise<{ pages: number; files:
   const site = path.resolve(outDir);
   const info = await stat(path.join(site, 'index.html')).catch(() => undefined);
   if (!info?.isFile()) throw new Error(`${outDir}/index.html not found: run astro build first`);
+
+  // Without any data-pagefind-body Pagefind would index every page whole (navigation,
+  // home page and all): treat that as a broken layout, not as a smaller index.
+  if ((await optedIn(site)) === 0) {
+    throw new Error(`${outDir}: no page was indexed: no page has <main data-pagefind-body> (BaseLayout's search prop)`);
+  }
 
   const final = path.join(site, 'pagefind');
   const staging = path.join(site, 'pagefind.tmp');

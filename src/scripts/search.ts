@@ -52,7 +52,9 @@ function loadPagefind(): Promise<PagefindModule> {
   pagefindPromise ??= (async () => {
     const url = `${base}pagefind/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
-    await pagefind.options({ baseUrl: base, excerptLength: 40, ranking: RANKING });
+    // On the main thread: the index is small, and a worker would fetch a second copy of the
+    // search code (about 43 KB) before the first query.
+    await pagefind.options({ baseUrl: base, excerptLength: 40, ranking: RANKING, noWorker: true });
     await pagefind.init();
     return pagefind;
   })();
@@ -197,9 +199,8 @@ async function search(state: SearchState, push: boolean): Promise<void> {
     list.replaceChildren();
     if (outcome?.within) {
       label = `在“${outcome.within}”的页面中查找“${outcome.searched}”：`;
-    }
-    if (outcome && outcome.dropped.length > 0) {
-      label += `没有同时包含全部词语的页面；以下结果不含“${outcome.dropped.join('、')}”，`;
+    } else if (outcome?.listed) {
+      label = `“${query}”是部门名称，列出${outcome.listed}的全部页面，预算文件在前：`;
     }
     if (current.length === 0) {
       list.hidden = true;

@@ -12,18 +12,10 @@ import { formatWan } from '../lib/format';
 import { reportTitle } from '../lib/report-meta';
 import { cell, summarize, totalRow } from '../lib/summary';
 import type { ProjectForm, Report, Table, TableKey } from '../schemas';
+import type { PageType } from './page-types';
 import { searchTerms } from './text';
 
-export const PAGE_TYPES = ['report', 'table', 'project', 'glossary'] as const;
-export type PageType = (typeof PAGE_TYPES)[number];
-
-/** Filter values shown to readers, in the order the search page lists them. */
-export const PAGE_TYPE_LABELS: Record<PageType, string> = {
-  report: '预算文件',
-  table: '预算表',
-  project: '项目绩效目标',
-  glossary: '名词解释',
-};
+export { PAGE_TYPE_LABELS, PAGE_TYPES, type PageType } from './page-types';
 
 export interface SearchEntry {
   type: PageType;

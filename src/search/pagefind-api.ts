@@ -16,6 +16,8 @@ export interface RankingOptions {
 export interface PagefindOptions {
   baseUrl?: string;
   excerptLength?: number;
+  /** Search on the main thread instead of in a web worker. */
+  noWorker?: boolean;
   ranking?: RankingOptions;
 }
 

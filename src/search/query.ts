@@ -3,7 +3,8 @@
  * script (src/scripts/search.ts) and its tests.
  */
 import type { Filters, PagefindModule, PagefindOptions, SearchResult } from './pagefind-api';
-import { normalizeQuery, segmentWords } from './text';
+import { PAGE_TYPE_LABELS, PAGE_TYPES } from './page-types';
+import { normalizeQuery } from './text';
 
 /** The filter keys written by src/search/SearchMeta.astro, in display order. */
 export const FILTER_KEYS = ['type', 'region', 'department', 'year'] as const;
@@ -60,13 +61,13 @@ export function stateToParams(state: SearchState): URLSearchParams {
 }
 
 export interface Outcome {
-  /** The normalised query that was searched (after dropping words, if any were dropped). */
+  /** The normalised query that was searched. */
   searched: string;
   results: SearchResult[];
-  /** Words of the query that no page contains, left out to find the rest. */
-  dropped: string[];
   /** The department the query named, searched within (its short name), if any. */
   within?: string;
+  /** The query was just a department's name: these are its pages, reports first. */
+  listed?: string;
 }
 
 /** A department as the search page lists it: the filter value (full name) and the short name. */
@@ -85,6 +86,8 @@ export function splitDepartment(
   query: string,
   departments: readonly DepartmentName[],
 ): { department: DepartmentName; rest: string } | null {
+  // The longest name found in the query wins; if that is all the query says, there is
+  // nothing to search within the department.
   let best: { department: DepartmentName; rest: string; length: number } | null = null;
   for (const department of departments) {
     for (const name of [department.name, department.shortName]) {
@@ -93,18 +96,24 @@ export function splitDepartment(
       const at = query.indexOf(needle);
       if (at === -1) continue;
       const rest = `${query.slice(0, at)} ${query.slice(at + needle.length)}`.replace(/\s+/g, ' ').trim();
-      if (rest) best = { department, rest, length: needle.length };
+      best = { department, rest, length: needle.length };
     }
   }
-  return best && { department: best.department, rest: best.rest };
+  return best?.rest ? { department: best.department, rest: best.rest } : null;
+}
+
+/** The department whose full or short name is the whole query, if any. */
+export function namedDepartment(query: string, departments: readonly DepartmentName[]): DepartmentName | null {
+  return departments.find((d) => normalizeQuery(d.name) === query || normalizeQuery(d.shortName) === query) ?? null;
 }
 
 /**
- * Search for a state. The query is normalised first (normalizeQuery). When nothing
- * matches all words, words that match no page at all are dropped and the rest is
- * searched again, so one typo or unknown word does not empty the result list.
- * A query naming a department and something else is searched within that department
- * first (splitDepartment). Returns null when the query is empty and no filter is set.
+ * Search for a state. The query is normalised first (normalizeQuery). A query that is
+ * a department's name lists that department's pages (listDepartment); a query naming
+ * a department and something else is searched within that department first
+ * (splitDepartment). Pagefind itself leaves out query words that no page contains, so
+ * a typo next to a known word still finds the known word's pages.
+ * Returns null when the query is empty and no filter is set.
  */
 export async function runSearch(
   pagefind: PagefindModule,
@@ -113,6 +122,8 @@ export async function runSearch(
 ): Promise<Outcome | null> {
   const query = normalizeQuery(state.q);
   if (query && !state.filters.department) {
+    const named = namedDepartment(query, departments);
+    if (named) return listDepartment(pagefind, state, query, named);
     const split = splitDepartment(query, departments);
     if (split) {
       const within = await runSearch(pagefind, {
@@ -120,9 +131,7 @@ export async function runSearch(
         q: split.rest,
         filters: { ...state.filters, department: split.department.name },
       });
-      if (within && within.results.length > 0 && within.dropped.length === 0) {
-        return { ...within, within: split.department.shortName };
-      }
+      if (within && within.results.length > 0) return { ...within, within: split.department.shortName };
     }
   }
   const filters: Filters = { ...state.filters };
@@ -130,27 +139,33 @@ export async function runSearch(
     filters,
     ...(state.sort === 'amount' ? { sort: { amount: 'desc' as const } } : {}),
   };
-  if (!query) {
-    if (Object.keys(filters).length === 0) return null;
-    const all = await pagefind.search(null, options);
-    return { searched: '', results: all?.results ?? [], dropped: [] };
-  }
+  if (!query && Object.keys(filters).length === 0) return null;
+  const response = await pagefind.search(query || null, options);
+  return { searched: query, results: response?.results ?? [] };
+}
 
-  const first = await pagefind.search(query, options);
-  const results = first?.results ?? [];
-  if (results.length > 0) return { searched: query, results, dropped: [] };
-
-  const words = segmentWords(query);
-  if (words.length < 2) return { searched: query, results, dropped: [] };
-  const kept: string[] = [];
-  const dropped: string[] = [];
-  for (const word of words) {
-    const hit = await pagefind.search(word, { filters });
-    if ((hit?.results.length ?? 0) > 0) kept.push(word);
-    else dropped.push(word);
+/**
+ * The pages of a department named by the whole query, by filters alone: its reports
+ * first, then its tables and projects (or by amount, if that order was chosen). No
+ * word index is loaded, which matters for long names: a name like
+ * 晋城经济技术开发区经济发展与安全监管部 is a dozen words, each in its own index chunk.
+ */
+async function listDepartment(
+  pagefind: PagefindModule,
+  state: SearchState,
+  query: string,
+  department: DepartmentName,
+): Promise<Outcome> {
+  const filters: Filters = { ...state.filters, department: department.name };
+  if (state.sort === 'amount') {
+    const response = await pagefind.search(null, { filters, sort: { amount: 'desc' } });
+    return { searched: query, results: response?.results ?? [], listed: department.shortName };
   }
-  if (kept.length === 0 || dropped.length === 0) return { searched: query, results, dropped: [] };
-  const retry = kept.join(' ');
-  const second = await pagefind.search(retry, options);
-  return { searched: retry, results: second?.results ?? [], dropped };
+  const types = state.filters.type ? [state.filters.type] : PAGE_TYPES.map((t) => PAGE_TYPE_LABELS[t]);
+  const results: SearchResult[] = [];
+  for (const type of types) {
+    const response = await pagefind.search(null, { filters: { ...filters, type } });
+    results.push(...(response?.results ?? []));
+  }
+  return { searched: query, results, listed: department.shortName };
 }

@@ -1,0 +1,61 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { indexSite, UNUSED_FILES } from './index-search';
+
+const page = (body: string) =>
+  `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>t</title>
+  <meta name="search-type" content="预算表" data-pagefind-filter="type[content]"></head>
+  <body><nav>首页</nav>${body}<footer>页脚</footer></body></html>`;
+
+describe('indexSite', () => {
+  let site: string;
+
+  beforeAll(async () => {
+    site = await mkdtemp(path.join(tmpdir(), 'index-search-'));
+  });
+
+  afterAll(async () => {
+    await rm(site, { recursive: true, force: true });
+  });
+
+  it(
+    'indexes only the pages that opt in, and writes the bundle without the unused UIs',
+    { timeout: 60_000 },
+    async () => {
+      await mkdir(path.join(site, 't'), { recursive: true });
+      await writeFile(path.join(site, 'index.html'), page('<main><h1>首页</h1></main>'));
+      await writeFile(
+        path.join(site, 't', 'index.html'),
+        page('<main data-pagefind-body><h1>“三公”经费支出预算表</h1><p>公务用车运行维护费</p></main>'),
+      );
+      // A stale bundle is replaced as a whole.
+      await mkdir(path.join(site, 'pagefind'), { recursive: true });
+      await writeFile(path.join(site, 'pagefind', 'stale.txt'), 'old');
+
+      const result = await indexSite(site);
+      expect(result.pages).toBe(1);
+      const bundle = path.join(site, 'pagefind');
+      expect(existsSync(path.join(bundle, 'pagefind.js'))).toBe(true);
+      expect(existsSync(path.join(bundle, 'stale.txt'))).toBe(false);
+      expect(existsSync(path.join(site, 'pagefind.tmp'))).toBe(false);
+      for (const file of UNUSED_FILES) expect(existsSync(path.join(bundle, file)), file).toBe(false);
+      const entry = JSON.parse(readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+        languages: Record<string, unknown>;
+      };
+      expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
+    },
+  );
+
+  it('fails with a reason when no page opts in, and leaves the old bundle alone', { timeout: 60_000 }, async () => {
+    await writeFile(path.join(site, 't', 'index.html'), page('<main><h1>无</h1></main>'));
+    await expect(indexSite(site)).rejects.toThrow(/no page was indexed/);
+    expect(existsSync(path.join(site, 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+
+  it('fails when the site has not been built', async () => {
+    await expect(indexSite(path.join(site, 'missing'))).rejects.toThrow(/index\.html not found/);
+  });
+});
