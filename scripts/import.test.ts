@@ -75,7 +75,10 @@ describe('importing the five seeds', () => {
       [415, '创新发部', '创新发展部'],
       [423, '创新发部', '创新发展部'],
       [428, '创新发部', '创新发展部'],
+      // 002's fix of the same name goes with the 产业扶持资金 form it falls in (lines 44–70).
+      [45, '发育部', '发展部'],
     ]);
+    expect(report('jinzhong/jingji-yunxing/2024').corrections).toEqual([]);
     const form = report('jinzhong/chanye-guihua/2024').performance.projects[0]!;
     expect(form.department.name).toBe('山西转型综合改革示范区晋中开发区产业规划与创新发展部');
   });

@@ -99,6 +99,7 @@ export function buildReports(docs: ParsedDocument[]): ReportSet {
       const report = emptyReport(doc, owner);
       // A KPI-only document's warnings go with the forms they point into (below).
       report.warnings = doc.entry.documentType === 'budget' ? [...doc.warnings, ...coverWarning(doc)] : [];
+      report.corrections = doc.entry.documentType === 'budget' ? [...doc.corrections] : [];
       reports.set(k, report);
       forms.set(k, []);
     }
@@ -114,9 +115,14 @@ export function buildReports(docs: ParsedDocument[]): ReportSet {
       const report = reports.get(k)!;
       if (doc.entry.documentType === 'performance-targets') {
         const end = doc.kpi.projects[i + 1]?.sourceLines[0] ?? Infinity;
-        const own = doc.warnings.filter((w) => w.line !== null && w.line >= draft.sourceLines[0] && w.line < end);
+        const inForm = (line: number | null): boolean => line !== null && line >= draft.sourceLines[0] && line < end;
         const foreign = report.source.file !== doc.entry.file;
-        report.warnings.push(...own.map((w) => (foreign ? { ...w, message: `${doc.entry.file}：${w.message}` } : w)));
+        report.warnings.push(
+          ...doc.warnings
+            .filter((w) => inForm(w.line))
+            .map((w) => (foreign ? { ...w, message: `${doc.entry.file}：${w.message}` } : w)),
+        );
+        report.corrections.push(...doc.corrections.filter((c) => inForm(c.line)));
       }
       const list = forms.get(k)!;
       const form = toForm(draft, doc.entry.file);
