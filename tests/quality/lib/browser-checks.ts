@@ -155,8 +155,12 @@ export async function keyboardAudit(page: Page): Promise<KeyboardReport> {
       if (element.closest('[aria-hidden="true"]') && tabindex !== null && Number(tabindex) < 0) return false;
       return true;
     });
-    const w = window as unknown as { __qaFocus: Array<{ index: number; visible: boolean; style: string }> };
+    const w = window as unknown as {
+      __qaFocus: Array<{ id: number; index: number; visible: boolean; style: string; element: string }>;
+    };
     w.__qaFocus = [];
+    const ids = new WeakMap<Element, number>();
+    let nextId = 0;
     // The unfocused look of each element: a permanent outline or shadow is not a focus indicator.
     const unfocused: string[] = [];
     const indicator = (style: CSSStyleDeclaration) =>
@@ -188,7 +192,11 @@ export async function keyboardAudit(page: Page): Promise<KeyboardReport> {
           rect.bottom + window.scrollY > 0 &&
           rect.right + window.scrollX > 0 &&
           rect.left + window.scrollX < root.scrollWidth;
+        if (!ids.has(element)) ids.set(element, (nextId += 1));
+        const label = (element.innerText || element.getAttribute('aria-label') || '').replace(/\s+/g, ' ').trim();
         w.__qaFocus.push({
+          id: ids.get(element) ?? -1,
+          element: `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${typeof element.className === 'string' && element.className ? `.${element.className.trim().split(/\s+/).join('.')}` : ''}> "${label.slice(0, 40)}"`,
           index,
           visible: (outline || shadow) && changed && onScreen,
           style: `outline: ${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}; box-shadow: ${style.boxShadow}; ${onScreen ? 'on screen' : `off screen at ${Math.round(rect.left)},${Math.round(rect.top)} ${Math.round(rect.width)}×${Math.round(rect.height)}`}`,
@@ -216,14 +224,20 @@ export async function keyboardAudit(page: Page): Promise<KeyboardReport> {
     (document.activeElement as HTMLElement | null)?.blur();
     window.scrollTo(0, 0);
   });
-  // Each element is reached at most once per cycle; a few extra presses cover
-  // elements outside the candidate list (e.g. scrollable regions).
-  const presses = candidates.length + 5;
-  for (let i = 0; i < presses; i += 1) await page.keyboard.press('Tab');
-
-  const focusLog = await page.evaluate(
-    () => (window as unknown as { __qaFocus: Array<{ index: number; visible: boolean; style: string }> }).__qaFocus,
-  );
+  // Press Tab until focus comes back to the first element it reached (one full
+  // cycle), in batches; elements outside the candidate list (e.g. scrollable
+  // regions, which Chromium makes focusable) take Tab stops too.
+  type FocusEntry = { id: number; index: number; visible: boolean; style: string; element: string };
+  const readLog = () => page.evaluate(() => (window as unknown as { __qaFocus: FocusEntry[] }).__qaFocus);
+  const limit = 3 * candidates.length + 30;
+  let pressed = 0;
+  let focusLog: FocusEntry[] = [];
+  for (let batch = candidates.length + 5; pressed < limit; batch = Math.ceil(candidates.length / 2) + 5) {
+    for (let i = 0; i < batch && pressed < limit; i += 1, pressed += 1) await page.keyboard.press('Tab');
+    focusLog = await readLog();
+    const first = focusLog[0]?.id;
+    if (first === undefined || focusLog.slice(1).some((entry) => entry.id === first)) break;
+  }
   const reached = new Set(focusLog.map((entry) => entry.index).filter((index) => index >= 0));
   const reachedGroups = new Set(
     [...reached].map((index) => candidates[index]?.radioGroup).filter((group) => group !== undefined),
@@ -240,9 +254,9 @@ export async function keyboardAudit(page: Page): Promise<KeyboardReport> {
   const invisibleFocus: string[] = [];
   const reported = new Set<number>();
   for (const entry of focusLog) {
-    if (entry.visible || reported.has(entry.index)) continue;
-    reported.add(entry.index);
-    const description = candidates[entry.index]?.description ?? '(element outside the candidate list)';
+    if (entry.visible || reported.has(entry.id)) continue;
+    reported.add(entry.id);
+    const description = candidates[entry.index]?.description ?? entry.element;
     invisibleFocus.push(`${description} — ${entry.style}`);
   }
   return { tabStops: reached.size, unreachable, invisibleFocus };
