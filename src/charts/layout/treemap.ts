@@ -5,6 +5,9 @@ import { formatAmount, toNumber } from '../numbers';
 import { measureText, round1 } from '../text';
 import { baseline, FONT, muted, paragraph, pitch, scene, text, WIDTH } from './common';
 
+/** Legend and note lines wrap short of the edge: real glyphs can run wider than the estimate. */
+const NOTE_WIDTH = WIDTH - 12;
+
 /**
  * Treemap of 类/款/项: tiles are the leaves, coloured by 类. A tile carries its name and
  * amount when both fit inside it, else a number that points into the legend below; tiles
@@ -124,12 +127,12 @@ export function layoutTreemap(data: TreemapData): Scene {
     y = line.bottom;
   });
   for (const item of legendItems) {
-    const line = paragraph(item.text, 0, y, WIDTH, { size: FONT.value });
+    const line = paragraph(item.text, 0, y, NOTE_WIDTH, { size: FONT.value });
     shapes.push(...line.shapes);
     y = line.bottom;
   }
   if (tiny.length > 0) {
-    const line = paragraph(`面积过小未标注：${tiny.join('；')}`, 0, y, WIDTH, muted(FONT.note));
+    const line = paragraph(`面积过小未标注：${tiny.join('；')}`, 0, y, NOTE_WIDTH, muted(FONT.note));
     shapes.push(...line.shapes);
     y = line.bottom;
   }
