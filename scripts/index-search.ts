@@ -19,10 +19,12 @@ import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 
 /**
- * Files of the bundle the site does not use (Pagefind's own UIs): the search page talks
- * to pagefind.js directly. Removed so they are not deployed.
+ * Files of the bundle the site does not use, removed so they are not deployed: Pagefind's
+ * own UIs (the search page talks to pagefind.js directly) and the web worker (the search
+ * page sets `noWorker`, see src/scripts/search.ts).
  */
 export const UNUSED_FILES = [
+  'pagefind-worker.js',
   'pagefind-ui.js',
   'pagefind-ui.css',
   'pagefind-modular-ui.js',
