@@ -21,7 +21,7 @@ import {
 } from '../search/query';
 
 const PAGE_SIZE = 10;
-const DEBOUNCE_MS = 250;
+const DEBOUNCE_MS = 200;
 
 const base = import.meta.env.BASE_URL;
 
@@ -153,15 +153,24 @@ function setStatus(text: string, query?: string): void {
   else status.dataset.query = query;
 }
 
+/** Results shown before the rest of a batch has arrived, so the first ones appear sooner. */
+const FIRST_PART = 3;
+
 async function showMore(): Promise<void> {
   const batch = current.slice(shown, shown + PAGE_SIZE);
   const mine = generation;
-  const data = await Promise.all(batch.map((r) => r.data()));
-  if (mine !== generation) return;
   const firstNew = shown;
-  list.append(...data.map(renderResult));
+  // Each result's data is its own small request; start them all, show the first few
+  // as soon as they are in, then the rest.
+  const pending = batch.map((r) => r.data());
+  for (const part of [pending.slice(0, FIRST_PART), pending.slice(FIRST_PART)]) {
+    if (part.length === 0) continue;
+    const data = await Promise.all(part);
+    if (mine !== generation) return;
+    list.append(...data.map(renderResult));
+    list.hidden = false;
+  }
   shown += batch.length;
-  list.hidden = shown === 0;
   more.hidden = shown >= current.length;
   setStatus(`${label}找到 ${current.length} 个结果${shown < current.length ? `，显示前 ${shown} 个` : ''}。`, query);
   if (firstNew > 0) list.querySelectorAll<HTMLAnchorElement>('.search-result__title a')[firstNew]?.focus();

@@ -29,13 +29,42 @@ export async function waitForQuery(page: Page, q: string, timeout = 30_000): Pro
 }
 
 /** Type a query into the search page's box as a reader would and wait for its results. */
-export async function typeQuery(page: Page, q: string): Promise<number> {
+export async function typeQuery(page: Page, q: string): Promise<void> {
   const box = page.locator('#search-q');
   await box.fill('');
   await box.pressSequentially(q);
-  const typed = Date.now();
   await waitForQuery(page, q);
-  return Date.now() - typed;
+}
+
+interface Timing {
+  lastInput?: number;
+  firstResult?: number;
+}
+
+/**
+ * The first query on a fresh page: type it, and time (in the page, with
+ * performance.now()) from the last keystroke's input event to the first result on
+ * screen (`first`) and to the finished list (`done`), in ms. `first` equals `done`
+ * when nothing is found.
+ */
+export async function timeFirstQuery(page: Page, q: string): Promise<{ first: number; done: number }> {
+  await page.evaluate(() => {
+    const timing: Timing = {};
+    (window as unknown as { timing: Timing }).timing = timing;
+    const list = document.getElementById('search-results')!;
+    new MutationObserver(() => {
+      if (timing.firstResult === undefined && list.querySelector('.search-result'))
+        timing.firstResult = performance.now();
+    }).observe(list, { childList: true });
+    document.getElementById('search-q')!.addEventListener('input', () => (timing.lastInput = performance.now()));
+  });
+  await page.locator('#search-q').pressSequentially(q);
+  await waitForQuery(page, q);
+  return page.evaluate(() => {
+    const { lastInput = 0, firstResult } = (window as unknown as { timing: Timing }).timing;
+    const done = Math.round(performance.now() - lastInput);
+    return { first: firstResult === undefined ? done : Math.round(firstResult - lastInput), done };
+  });
 }
 
 export interface Transfer {
