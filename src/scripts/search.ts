@@ -11,6 +11,7 @@
  */
 import type { PagefindModule, ResultData, SearchResult } from '../search/pagefind-api';
 import {
+  countRefinements,
   FILTER_KEYS,
   parseState,
   RANKING,
@@ -36,7 +37,8 @@ const input = byId<HTMLInputElement>('search-q');
 const status = byId<HTMLElement>('search-status');
 const list = byId<HTMLOListElement>('search-results');
 const more = byId<HTMLButtonElement>('search-more');
-const controls = byId<HTMLElement>('search-filters');
+const controls = byId<HTMLDetailsElement>('search-filters');
+const refinements = byId<HTMLElement>('search-filter-count');
 const noJs = byId<HTMLElement>('search-nojs');
 
 /** Departments as listed in the filter: option value = full name, text = short name. */
@@ -185,6 +187,8 @@ async function search(state: SearchState, push: boolean): Promise<void> {
     else history.replaceState(null, '', url);
   }
 
+  const refined = countRefinements(state);
+  refinements.textContent = refined > 0 ? `（已选 ${refined} 项）` : '';
   query = state.q.trim();
   label = query ? `“${query}”：` : '';
   const hasFilter = Object.keys(state.filters).length > 0;
@@ -256,6 +260,8 @@ noJs.hidden = true;
 controls.hidden = false;
 const initial = parseState(new URLSearchParams(location.search));
 writeForm(initial);
+// Folded on narrow screens, where they would push the results below the first screen.
+controls.open = countRefinements(initial) > 0 || matchMedia('(min-width: 48em)').matches;
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();

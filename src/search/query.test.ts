@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Filters, PagefindModule, SearchResponse } from './pagefind-api';
-import { namedDepartment, parseState, runSearch, splitDepartment, stateToParams, type SearchState } from './query';
+import {
+  countRefinements,
+  namedDepartment,
+  parseState,
+  runSearch,
+  splitDepartment,
+  stateToParams,
+  type SearchState,
+} from './query';
 import { segmentWords } from './text';
 
 const DEPARTMENTS = [
@@ -21,6 +29,15 @@ describe('parseState / stateToParams', () => {
     expect(stateToParams({ q: '', filters: { region: '晋城经济技术开发区' }, sort: 'amount' }).toString()).toBe(
       `region=${encodeURIComponent('晋城经济技术开发区')}&sort=amount`,
     );
+  });
+});
+
+describe('countRefinements', () => {
+  it('counts the filters set and a sort other than relevance', () => {
+    expect(countRefinements(parseState(new URLSearchParams('q=三公')))).toBe(0);
+    expect(countRefinements(parseState(new URLSearchParams('q=三公&type=预算表&year=2024')))).toBe(2);
+    expect(countRefinements(parseState(new URLSearchParams('type=预算表&sort=amount')))).toBe(2);
+    expect(countRefinements(parseState(new URLSearchParams('sort=relevance&region=')))).toBe(0);
   });
 });
 

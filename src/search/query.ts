@@ -60,6 +60,11 @@ export function stateToParams(state: SearchState): URLSearchParams {
   return params;
 }
 
+/** How many filters and non-default orders the state sets (shown on the folded filters). */
+export function countRefinements(state: SearchState): number {
+  return Object.keys(state.filters).length + (state.sort === 'relevance' ? 0 : 1);
+}
+
 export interface Outcome {
   /** The normalised query that was searched. */
   searched: string;

@@ -188,6 +188,28 @@ describe.each(SITES)('search page of the $name build ($base)', (site) => {
     }
   });
 
+  it('on a phone the filters fold away so the first result is on the first screen; a set filter keeps them open', async () => {
+    const { context, page } = await open(`?q=${encodeURIComponent('三公')}`, { width: 360 });
+    try {
+      await waitForQuery(page, '三公');
+      expect(await page.locator('#search-filters').getAttribute('open')).toBeNull();
+      const top = await page
+        .locator('.search-result')
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().top);
+      expect(top).toBeLessThan(900);
+      await page.locator('#search-filters summary').click();
+      await page.getByLabel('类型', { exact: true }).selectOption('预算表');
+      await page.waitForURL((url) => url.searchParams.get('type') === '预算表');
+      expect(await page.locator('#search-filters summary').textContent()).toBe('筛选和排序（已选 1 项）');
+      await page.reload();
+      await waitForQuery(page, '三公');
+      expect(await page.locator('#search-filters').getAttribute('open')).toBe('');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('without JavaScript the page says so and offers the browse links', async () => {
     const { context, page } = await open(`?q=${encodeURIComponent('三公')}`, { javaScriptEnabled: false });
     try {
