@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadReports } from './load';
-import { emptyReport } from './test-support/build';
+import { emptyReport } from '../schemas/test-support/report';
 
 function contentWith(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'checks-'));

@@ -154,6 +154,8 @@ function claimWords(f: SectionFigure): string {
 const quoted = (f: SectionFigure): string => `说明（${f.section}）${claimWords(f)}`;
 /** "说明（三）基本支出17.54万元" — the figure with its number, for titles. */
 const withValue = (f: SectionFigure): string => `${quoted(f)}${f.raw.replace(/\s+/g, '')}`;
+/** A narrative figure as the figure of a check, labelled as `quoted` says. */
+const quotedRef = (f: SectionFigure): Ref => figureRef(f, quoted(f));
 
 export const narrativeFiguresCheck: CheckDefinition = {
   id: 'narrative',
@@ -194,7 +196,19 @@ function metaFor(f: SectionFigure, what: string, rule?: string): CheckMeta {
 function against(f: SectionFigure, reference: Ref | undefined, what: string, missing: string): CheckResult {
   const meta = metaFor(f, what, '说明中引用的金额应与报表中对应的数字相同（报表中为空白而说明为0视为一致）。');
   if (!reference) return notApplicable(meta, missing, []);
-  return sameCheck(meta, figureRef(f, quoted(f)), [reference]);
+  return sameCheck(meta, quotedRef(f), [reference]);
+}
+
+/** A stated share recomputed from the amount and the base quoted before it in the same section. */
+function shareAgainst(
+  f: SectionFigure,
+  amount: SectionFigure | undefined,
+  base: SectionFigure | undefined,
+  meta: CheckMeta,
+  missing: string,
+): CheckResult {
+  if (!amount || !base) return notApplicable(meta, missing);
+  return shareCheck(meta, quotedRef(f), quotedRef(amount), quotedRef(base));
 }
 
 function checkSection(section: string, figures: SectionFigure[], t: Tables): CheckResult[] {
@@ -204,25 +218,35 @@ function checkSection(section: string, figures: SectionFigure[], t: Tables): Che
   const f4 = t.fiscal;
   const fTable = f4?.table;
   const noTable = (key: Table['key']) => `本报告没有${TABLE_NAMES[key]}。`;
+  /** The quoted amount against a line (收入总计, 本年收入合计, 上年结转) of 收支总表 or 财政拨款收支总表. */
+  const againstLine = (
+    f: SectionFigure,
+    key: 'summary' | 'fiscal',
+    line: 'grand' | 'current' | 'carryover',
+    column: string,
+    label: string,
+    what: string,
+  ): CheckResult => against(f, cell(t[key]?.table, t[key]?.[line], column, label), what, noTable(key));
+  /** The quoted amount against the 合计 row of a table. */
+  const againstTotal = (
+    f: SectionFigure,
+    key: Table['key'],
+    table: Table | undefined,
+    column: string,
+    label: string,
+    what: string,
+  ): CheckResult => against(f, cell(table, table && totalRow(table), column, label), what, noTable(key));
   // The base of the sentence so far: the last total of each kind quoted in the section.
   let side: 'income' | 'expenditure' = 'income';
   const last: Partial<Record<string, SectionFigure>> = {};
   const sourceAmounts = new Map<string, SectionFigure>();
   for (const f of figures) {
-    const ref = (label: string): Ref => figureRef(f, label);
     switch (f.claim) {
       case 'income-total': {
         side = 'income';
         last.base = f;
         if (section === '一' || section === '二') {
-          out.push(
-            against(
-              f,
-              cell(sTable, s?.grand, 'income', '收支总表 收入总计'),
-              '与收支总表收入总计核对',
-              noTable('summary'),
-            ),
-          );
+          out.push(againstLine(f, 'summary', 'grand', 'income', '收支总表 收入总计', '与收支总表收入总计核对'));
         }
         break;
       }
@@ -231,55 +255,41 @@ function checkSection(section: string, figures: SectionFigure[], t: Tables): Che
         last.base = f;
         if (section === '一') {
           out.push(
-            against(
-              f,
-              cell(sTable, s?.grand, 'expenditure-total', '收支总表 支出总计'),
-              '与收支总表支出总计核对',
-              noTable('summary'),
-            ),
+            againstLine(f, 'summary', 'grand', 'expenditure-total', '收支总表 支出总计', '与收支总表支出总计核对'),
           );
         } else {
-          const e = t.expenditure;
-          out.push(
-            against(
-              f,
-              cell(e, e && totalRow(e), 'total', '支出总表 合计'),
-              '与支出总表合计核对',
-              noTable('expenditure'),
-            ),
-          );
+          out.push(againstTotal(f, 'expenditure', t.expenditure, 'total', '支出总表 合计', '与支出总表合计核对'));
         }
         break;
       }
       case 'income-current': {
         if (section === '四') {
           out.push(
-            against(
+            againstLine(
               f,
-              cell(fTable, f4?.current, 'income', '财政拨款收支总表 本年收入合计'),
+              'fiscal',
+              'current',
+              'income',
+              '财政拨款收支总表 本年收入合计',
               '与财政拨款收支总表本年收入核对',
-              noTable('fiscal'),
             ),
           );
         } else {
           out.push(
-            against(
-              f,
-              cell(sTable, s?.current, 'income', '收支总表 本年收入合计'),
-              '与收支总表本年收入合计核对',
-              noTable('summary'),
-            ),
+            againstLine(f, 'summary', 'current', 'income', '收支总表 本年收入合计', '与收支总表本年收入合计核对'),
           );
         }
         break;
       }
       case 'expenditure-current': {
         out.push(
-          against(
+          againstLine(
             f,
-            cell(sTable, s?.grand, 'expenditure-current', '收支总表 支出总计（当年预算安排）'),
+            'summary',
+            'grand',
+            'expenditure-current',
+            '收支总表 支出总计（当年预算安排）',
             '与收支总表当年预算安排核对',
-            noTable('summary'),
           ),
         );
         break;
@@ -287,31 +297,28 @@ function checkSection(section: string, figures: SectionFigure[], t: Tables): Che
       case 'carryover': {
         if (section === '四') {
           out.push(
-            against(
+            againstLine(
               f,
-              cell(fTable, f4?.carryover, 'income', '财政拨款收支总表 上年财政拨款结转'),
+              'fiscal',
+              'carryover',
+              'income',
+              '财政拨款收支总表 上年财政拨款结转',
               '与财政拨款收支总表上年结转核对',
-              noTable('fiscal'),
             ),
           );
         } else if (side === 'expenditure') {
           out.push(
-            against(
+            againstLine(
               f,
-              cell(sTable, s?.grand, 'expenditure-carryover', '收支总表 支出总计（上年结转安排）'),
+              'summary',
+              'grand',
+              'expenditure-carryover',
+              '收支总表 支出总计（上年结转安排）',
               '与收支总表上年结转安排核对',
-              noTable('summary'),
             ),
           );
         } else {
-          out.push(
-            against(
-              f,
-              cell(sTable, s?.carryover, 'income', '收支总表 上年结转'),
-              '与收支总表上年结转核对',
-              noTable('summary'),
-            ),
-          );
+          out.push(againstLine(f, 'summary', 'carryover', 'income', '收支总表 上年结转', '与收支总表上年结转核对'));
         }
         break;
       }
@@ -331,12 +338,7 @@ function checkSection(section: string, figures: SectionFigure[], t: Tables): Che
         if (!last.change || !base) out.push(notApplicable(meta, '同一段中找不到变动额或本年数。'));
         else
           out.push(
-            changeCheck(
-              meta,
-              ref(quoted(f)),
-              { ...figureRef(last.change, quoted(last.change)), sign: last.change.sign },
-              figureRef(base, quoted(base)),
-            ),
+            changeCheck(meta, quotedRef(f), { ...quotedRef(last.change), sign: last.change.sign }, quotedRef(base)),
           );
         break;
       }
@@ -374,7 +376,7 @@ function checkSection(section: string, figures: SectionFigure[], t: Tables): Che
               `财政拨款收支总表 上年结转·${plainLabel(carried?.label.split(' | ')[0] ?? '')}`,
             ) ?? blank(`财政拨款收支总表 ${f.subject ?? ''}（上年结转，未列出）`, 'fiscal'),
           ];
-          out.push(sumCheck(meta, ref(quoted(f)), parts));
+          out.push(sumCheck(meta, quotedRef(f), parts));
         } else {
           let reference: Ref | undefined;
           if (/^上年结转/.test(f.subject ?? '')) reference = cell(sTable, s?.carryover, 'income', '收支总表 上年结转');
@@ -395,86 +397,62 @@ function checkSection(section: string, figures: SectionFigure[], t: Tables): Che
         }
         break;
       }
-      case 'source-share': {
-        const amount = sourceAmounts.get(f.subject ?? '') ?? last.amount;
-        const meta = metaFor(f, '按预算收入重算比例', '占比＝该项收入÷本段所说的预算收入。');
-        if (!amount || !last.base) out.push(notApplicable(meta, '同一段中找不到金额或预算收入总数。'));
-        else
-          out.push(
-            shareCheck(
-              meta,
-              ref(quoted(f)),
-              figureRef(amount, quoted(amount)),
-              figureRef(last.base, quoted(last.base)),
-            ),
-          );
+      case 'source-share':
+        out.push(
+          shareAgainst(
+            f,
+            sourceAmounts.get(f.subject ?? '') ?? last.amount,
+            last.base,
+            metaFor(f, '按预算收入重算比例', '占比＝该项收入÷本段所说的预算收入。'),
+            '同一段中找不到金额或预算收入总数。',
+          ),
+        );
         break;
-      }
       case 'basic':
       case 'project': {
         last[f.claim] = f;
         const column = f.claim === 'basic' ? 'basic' : 'project';
         const word = f.claim === 'basic' ? '基本支出' : '项目支出';
         if (section === '六') {
-          const g = t.general;
           out.push(
-            against(
+            againstTotal(
               f,
-              cell(g, g && totalRow(g), column, `一般公共预算支出表 合计（${word}）`),
+              'general',
+              t.general,
+              column,
+              `一般公共预算支出表 合计（${word}）`,
               `与一般公共预算支出表${word}核对`,
-              noTable('general'),
             ),
           );
         } else {
-          const e = t.expenditure;
           out.push(
-            against(
-              f,
-              cell(e, e && totalRow(e), column, `支出总表 合计（${word}）`),
-              `与支出总表${word}核对`,
-              noTable('expenditure'),
-            ),
+            againstTotal(f, 'expenditure', t.expenditure, column, `支出总表 合计（${word}）`, `与支出总表${word}核对`),
           );
         }
         break;
       }
       case 'basic-share':
-      case 'project-share': {
-        const amount = f.claim === 'basic-share' ? last.basic : last.project;
-        const meta = metaFor(f, '按支出预算重算比例', '占比＝该项支出÷本段所说的支出预算总数。');
-        if (!amount || !last.base) out.push(notApplicable(meta, '同一段中找不到金额或支出总数。'));
-        else
-          out.push(
-            shareCheck(
-              meta,
-              ref(quoted(f)),
-              figureRef(amount, quoted(amount)),
-              figureRef(last.base, quoted(last.base)),
-            ),
-          );
+      case 'project-share':
+        out.push(
+          shareAgainst(
+            f,
+            f.claim === 'basic-share' ? last.basic : last.project,
+            last.base,
+            metaFor(f, '按支出预算重算比例', '占比＝该项支出÷本段所说的支出预算总数。'),
+            '同一段中找不到金额或支出总数。',
+          ),
+        );
         break;
-      }
       case 'fiscal-total':
         last.base = f;
         out.push(
-          against(
-            f,
-            cell(fTable, f4?.grand, 'income', '财政拨款收支总表 收入总计'),
-            '与财政拨款收支总表收入总计核对',
-            noTable('fiscal'),
-          ),
+          againstLine(f, 'fiscal', 'grand', 'income', '财政拨款收支总表 收入总计', '与财政拨款收支总表收入总计核对'),
         );
         break;
       case 'gp-current': {
         last.gp = f;
-        const g = t.general;
         out.push(
-          against(
-            f,
-            cell(g, g && totalRow(g), 'total', '一般公共预算支出表 合计'),
-            '与一般公共预算支出表合计核对',
-            noTable('general'),
-          ),
+          againstTotal(f, 'general', t.general, 'total', '一般公共预算支出表 合计', '与一般公共预算支出表合计核对'),
         );
         break;
       }
@@ -511,16 +489,17 @@ function checkSection(section: string, figures: SectionFigure[], t: Tables): Che
         }
         break;
       }
-      case 'function-share': {
-        const amount = last.function;
-        const meta = metaFor(f, '按一般公共预算当年支出重算比例', '占比＝该类支出÷本段所说的一般公共预算当年支出。');
-        if (!amount || !last.gp) out.push(notApplicable(meta, '同一段中找不到金额或当年支出总数。'));
-        else
-          out.push(
-            shareCheck(meta, ref(quoted(f)), figureRef(amount, quoted(amount)), figureRef(last.gp, quoted(last.gp))),
-          );
+      case 'function-share':
+        out.push(
+          shareAgainst(
+            f,
+            last.function,
+            last.gp,
+            metaFor(f, '按一般公共预算当年支出重算比例', '占比＝该类支出÷本段所说的一般公共预算当年支出。'),
+            '同一段中找不到金额或当年支出总数。',
+          ),
+        );
         break;
-      }
       case 'personnel':
       case 'public': {
         last[f.claim] = f;
@@ -530,27 +509,14 @@ function checkSection(section: string, figures: SectionFigure[], t: Tables): Che
           out.push(notApplicable(metaFor(f, `与经济科目表${word}核对`), '基本支出经济科目表注明无数据，无从核对。'));
         } else {
           out.push(
-            against(
-              f,
-              cell(e, e && totalRow(e), f.claim, `经济科目表 合计（${word}）`),
-              `与经济科目表${word}核对`,
-              noTable('basic-economic'),
-            ),
+            againstTotal(f, 'basic-economic', e, f.claim, `经济科目表 合计（${word}）`, `与经济科目表${word}核对`),
           );
         }
         break;
       }
       case 'three-public-total': {
         last.threePublic = f;
-        const tp = t.threePublic;
-        out.push(
-          against(
-            f,
-            cell(tp, tp && totalRow(tp), 'total', '“三公”经费表 合计'),
-            '与“三公”经费表核对',
-            noTable('three-public'),
-          ),
-        );
+        out.push(againstTotal(f, 'three-public', t.threePublic, 'total', '“三公”经费表 合计', '与“三公”经费表核对'));
         break;
       }
       case 'three-public-item': {
@@ -586,7 +552,7 @@ function checkSection(section: string, figures: SectionFigure[], t: Tables): Che
           out.push(
             sumCheck(
               meta,
-              ref(quoted(f)),
+              quotedRef(f),
               projectItems(p).map((r) => cellRef(p, r, 'total')),
             ),
           );
@@ -604,7 +570,6 @@ function checkSection(section: string, figures: SectionFigure[], t: Tables): Che
 function internalSums(section: string, figures: SectionFigure[]): CheckResult[] {
   const out: CheckResult[] = [];
   const find = (claim: SectionFigure['claim']): SectionFigure | undefined => figures.find((f) => f.claim === claim);
-  const q = (f: SectionFigure): Ref => figureRef(f, quoted(f));
   const meta = (subject: string, title: string, rule: string): CheckMeta =>
     metaOf(narrativeFiguresCheck, subjectId(`s${sectionNo(section)}`, subject), `说明（${section}）：${title}`, rule);
   if (section === '六') {
@@ -615,8 +580,8 @@ function internalSums(section: string, figures: SectionFigure[]): CheckResult[] 
       out.push(
         sumCheck(
           meta('split', '基本支出＝人员经费＋公用经费', '说明中的基本支出应等于其所说的人员经费与公用经费之和。'),
-          q(basic),
-          [q(personnel), q(pub)],
+          quotedRef(basic),
+          [quotedRef(personnel), quotedRef(pub)],
         ),
       );
     }
@@ -636,15 +601,15 @@ function internalSums(section: string, figures: SectionFigure[]): CheckResult[] 
       out.push(
         sumCheck(
           meta('three-public-sum', '“三公”经费＝各项之和', '说明中的“三公”经费总数应等于其所列各项之和。'),
-          q(total),
-          parts.map(q),
+          quotedRef(total),
+          parts.map(quotedRef),
         ),
       );
     }
     const change = find('three-public-change');
     const itemChanges = figures.filter((f) => f.claim === 'three-public-item-change');
     if (change && itemChanges.length > 0) {
-      const signed = (f: SectionFigure): Ref => ({ ...q(f), value: f.sign === '-' ? `-${f.value}` : f.value });
+      const signed = (f: SectionFigure): Ref => ({ ...quotedRef(f), value: f.sign === '-' ? `-${f.value}` : f.value });
       out.push(
         sumCheck(
           meta(
@@ -671,8 +636,8 @@ function internalSums(section: string, figures: SectionFigure[]): CheckResult[] 
             '政府采购预算总额＝货物＋工程＋服务',
             '说明中的政府采购预算总额应等于货物、工程、服务三类之和。',
           ),
-          q(total),
-          parts.map(q),
+          quotedRef(total),
+          parts.map(quotedRef),
         ),
       );
     }

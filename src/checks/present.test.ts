@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figureLocation, figureValue, qualityAnchor } from './present';
 import type { CheckFigure } from './schema';
-import { emptyReport } from './test-support/build';
+import { emptyReport } from '../schemas/test-support/report';
 
 const report = emptyReport();
 const base: CheckFigure = { label: 'x', value: '2283.49', unit: '万元', role: 'stated' };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Report, Table } from '../schemas';
+import { emptyReport } from '../schemas/test-support/report';
 import { describeChange, relevantCorrections, share, summarize } from './summary';
 
 const col = (key: string, kind: 'code' | 'text' | 'amount', ...path: string[]) => ({ key, kind, path });
@@ -23,15 +24,8 @@ const table = (key: Table['key'], columns: Table['columns'], rows: Table['rows']
   sourceLines: [1, 2],
 });
 
-const report = {
-  schemaVersion: 1,
-  region: 'r',
-  department: { code: null, name: '某部门', slug: 'd' },
-  year: 2024,
-  documentType: 'budget',
-  unit: '万元',
+const report = emptyReport({
   source: { file: 'a.txt', sha256: '0'.repeat(64), title: 't', publishedBy: 'p' },
-  overview: null,
   tables: [
     table(
       'summary',
@@ -120,13 +114,7 @@ const report = {
       ],
     },
   ],
-  performance: { overall: null, projects: [] },
-  assets: null,
-  procurement: null,
-  glossary: [],
-  corrections: [],
-  warnings: [],
-} satisfies Report;
+});
 
 describe('summarize', () => {
   const s = summarize(report);

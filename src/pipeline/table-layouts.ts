@@ -33,6 +33,15 @@ const bySource = (head: string): Column[] => [
   amount('state-capital', head, '国有资本经营预算'),
 ];
 
+/** The columns both project tables (本年预算, 上年结转) print: the project, its total and its 财政拨款 by source. */
+const projectColumns = (year: number): Column[] => [
+  name('项目名称'),
+  amount('total', '合计'),
+  amount('general', `${year}年财政拨款`, '一般公共预算'),
+  amount('fund', `${year}年财政拨款`, '政府性基金预算'),
+  amount('state-capital', `${year}年财政拨款`, '国有资本经营预算'),
+];
+
 export const TABLE_LAYOUTS: TableLayout[] = [
   {
     key: 'summary',
@@ -131,11 +140,7 @@ export const TABLE_LAYOUTS: TableLayout[] = [
     key: 'projects',
     titles: [/项目支出预算表（本年预算）$/],
     columns: (year) => [
-      name('项目名称'),
-      amount('total', '合计'),
-      amount('general', `${year}年财政拨款`, '一般公共预算'),
-      amount('fund', `${year}年财政拨款`, '政府性基金预算'),
-      amount('state-capital', `${year}年财政拨款`, '国有资本经营预算'),
+      ...projectColumns(year),
       amount('special-account', '财政专户管理资金'),
       amount('unit', '单位资金'),
     ],
@@ -143,13 +148,7 @@ export const TABLE_LAYOUTS: TableLayout[] = [
   {
     key: 'projects-carryover',
     titles: [/项目支出预算表（上年结转）$/],
-    columns: (year) => [
-      name('项目名称'),
-      amount('total', '合计'),
-      amount('general', `${year}年财政拨款`, '一般公共预算'),
-      amount('fund', `${year}年财政拨款`, '政府性基金预算'),
-      amount('state-capital', `${year}年财政拨款`, '国有资本经营预算'),
-    ],
+    columns: projectColumns,
   },
 ];
 

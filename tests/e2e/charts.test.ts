@@ -10,8 +10,8 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/browser';
-import { SITES, siteDir } from './support/sites';
-import { startStaticServer, type StaticServer } from './support/static-server';
+import { SITES } from './support/sites';
+import { startServerForSuite } from './support/suite';
 
 const VIEWPORTS = [
   { width: 360, height: 740 },
@@ -95,21 +95,10 @@ afterAll(async () => {
 });
 
 describe('standalone chart SVGs', () => {
-  const site = SITES[0];
-  let server: StaticServer;
-  let dir: string;
-
-  beforeAll(async () => {
-    dir = siteDir(site);
-    server = await startStaticServer({ root: dir, base: site.base });
-  });
-
-  afterAll(async () => {
-    await server.close();
-  });
+  const suite = startServerForSuite(SITES[0]);
 
   it('exist for every report and chart, and for the comparison', () => {
-    const files = chartFiles(dir);
+    const files = chartFiles(suite.dir);
     const kinds = new Set(files.map((f) => path.basename(f, '.svg')));
     expect([...kinds].sort()).toEqual(
       [
@@ -130,6 +119,7 @@ describe('standalone chart SVGs', () => {
   it.each(VIEWPORTS)(
     'no label overlaps or leaves its chart at $width px (every report, every chart)',
     async (viewport) => {
+      const { server, dir } = suite;
       const context = await browser.newContext({ viewport, locale: 'zh-CN' });
       const page = await context.newPage();
       const problems: Problem[] = [];
@@ -170,20 +160,11 @@ describe('standalone chart SVGs', () => {
 });
 
 describe.each(SITES)('charts on the pages of the $name build ($base)', (site) => {
-  let server: StaticServer;
-  let dir: string;
-
-  beforeAll(async () => {
-    dir = siteDir(site);
-    server = await startStaticServer({ root: dir, base: site.base });
-  });
-
-  afterAll(async () => {
-    await server.close();
-  });
+  const suite = startServerForSuite(site);
 
   /** The compare page and every report page (those that include charts are checked). */
   function chartPages(): string[] {
+    const { dir } = suite;
     const reports = path.join(dir, 'r');
     const years = readdirSync(reports, { recursive: true, withFileTypes: true })
       .filter((d) => d.isFile() && d.name === 'index.html' && /\/r\/[^/]+\/[^/]+\/\d{4}$/.test(d.parentPath))
@@ -192,6 +173,7 @@ describe.each(SITES)('charts on the pages of the $name build ($base)', (site) =>
   }
 
   it.each(VIEWPORTS)('no label overlaps at $width px, and the page does not scroll sideways', async (viewport) => {
+    const { server } = suite;
     const context = await browser.newContext({ viewport, locale: 'zh-CN', javaScriptEnabled: false });
     const page = await context.newPage();
     const problems: Problem[] = [];
@@ -226,6 +208,7 @@ describe.each(SITES)('charts on the pages of the $name build ($base)', (site) =>
   });
 
   it('the compare page: table without script, report links, download links, no axe violations', async () => {
+    const { server } = suite;
     // Script stays on only so that axe can run; the page itself has none.
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'zh-CN' });
     const page = await context.newPage();

@@ -3,23 +3,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawl, formatProblems, htmlSeeds, parseCss, parseHtml } from './support/crawler';
-import { SITES, siteDir } from './support/sites';
+import { SITES } from './support/sites';
 import { startStaticServer, type StaticServer } from './support/static-server';
+import { startServerForSuite } from './support/suite';
 
 describe.each(SITES)('internal links of the $name build ($dir at $base)', (site) => {
-  let server: StaticServer;
-  let dir: string;
-
-  beforeAll(async () => {
-    dir = siteDir(site);
-    server = await startStaticServer({ root: dir, base: site.base });
-  });
-
-  afterAll(async () => {
-    await server.close();
-  });
+  const suite = startServerForSuite(site);
 
   it('has no broken link, asset or #fragment on any page', async () => {
+    const { server, dir } = suite;
     const seeds = [server.url, ...(await htmlSeeds(dir, server.url))];
     const result = await crawl({ origin: server.origin, seeds });
 
@@ -34,7 +26,7 @@ describe.each(SITES)('internal links of the $name build ($dir at $base)', (site)
   });
 
   it('answers an unknown path with the 404 page and status 404', async () => {
-    const response = await fetch(server.url + 'no-such-page/');
+    const response = await fetch(suite.server.url + 'no-such-page/');
     expect(response.status).toBe(404);
     expect(await response.text()).toContain('页面不存在');
   });

@@ -5,7 +5,7 @@
  * text readable without JavaScript. Page types that do not exist yet are
  * skipped with a note; new ones are picked up as soon as they are built.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   axeViolations,
@@ -17,9 +17,8 @@ import {
   widestElements,
 } from '../quality/lib/browser-checks';
 import { describeSamples, findPages, samplePages } from '../quality/lib/pages';
-import { launchChromium } from './support/browser';
 import { SITES, siteDir } from './support/sites';
-import { startStaticServer, type StaticServer } from './support/static-server';
+import { startServerAndChromiumForSuite } from './support/suite';
 
 const site = SITES[0];
 /** Large pages (thousands of elements) on a busy 2-core machine need more than the default. */
@@ -29,18 +28,7 @@ const present = samples.filter((sample) => sample.page !== undefined);
 const missing = samples.filter((sample) => sample.page === undefined);
 
 describe(`quality gates in Chromium, one page of every type (${site.dir}/)`, () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await startStaticServer({ root: siteDir(site), base: site.base });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = startServerAndChromiumForSuite(site);
 
   it('lists the page chosen for each type', () => {
     // Printed on every run so a missing page type is visible in the test output.
@@ -64,7 +52,7 @@ describe(`quality gates in Chromium, one page of every type (${site.dir}/)`, () 
       const failed: string[] = [];
 
       beforeAll(async () => {
-        context = await browser.newContext({ viewport: { width: 320, height: 640 }, locale: 'zh-CN' });
+        context = await suite.browser.newContext({ viewport: { width: 320, height: 640 }, locale: 'zh-CN' });
         page = await context.newPage();
         page.on('request', (request) => requests.push(request.url()));
         page.on('response', (response) => {
@@ -73,7 +61,7 @@ describe(`quality gates in Chromium, one page of every type (${site.dir}/)`, () 
           }
         });
         page.on('requestfailed', (request) => failed.push(`failed ${request.url()}`));
-        const response = await page.goto(server.url + sample.path, { waitUntil: 'networkidle' });
+        const response = await page.goto(suite.server.url + sample.path, { waitUntil: 'networkidle' });
         status = response?.status();
       });
 
@@ -83,7 +71,10 @@ describe(`quality gates in Chromium, one page of every type (${site.dir}/)`, () 
 
       it('loads, makes no request to any other origin, and every resource loads', () => {
         expect(status, `status of /${sample.path}`).toBe(200);
-        expect(foreignRequests(requests, server.origin), `requests to other origins from /${sample.path}`).toEqual([]);
+        expect(
+          foreignRequests(requests, suite.server.origin),
+          `requests to other origins from /${sample.path}`,
+        ).toEqual([]);
         expect(failed, `failed requests on /${sample.path}`).toEqual([]);
       });
 
@@ -107,7 +98,7 @@ describe(`quality gates in Chromium, one page of every type (${site.dir}/)`, () 
       } else {
         it('shows all its text without JavaScript', SLOW, async () => {
           await page.setViewportSize({ width: 1280, height: 900 });
-          const onlyWithJs = await textNeedingJs(browser, page);
+          const onlyWithJs = await textNeedingJs(suite.browser, page);
           expect(onlyWithJs, `text on /${sample.path} that appears only when scripts run`).toEqual([]);
         });
       }

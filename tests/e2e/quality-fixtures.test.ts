@@ -4,8 +4,8 @@
  * pass the good page. (The gates without a browser have their fixture tests
  * in tests/quality/, run with the unit tests.)
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   axeViolations,
   clippedTextAtZoom,
@@ -16,25 +16,14 @@ import {
   widestElements,
 } from '../quality/lib/browser-checks';
 import { BAD_PAGES } from '../quality/fixtures';
-import { launchChromium } from './support/browser';
-import { startStaticServer, type StaticServer } from './support/static-server';
+import { startServerAndChromiumForSuite } from './support/suite';
 
 describe('browser quality gates on the bad fixture pages', () => {
-  let browser: Browser;
-  let server: StaticServer;
+  const suite = startServerAndChromiumForSuite({ root: BAD_PAGES, base: '/fixtures/' });
   const contexts: BrowserContext[] = [];
 
-  beforeAll(async () => {
-    server = await startStaticServer({ root: BAD_PAGES, base: '/fixtures/' });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   async function open(name: string, width = 1280): Promise<{ page: Page; requests: string[] }> {
+    const { server, browser } = suite;
     const context = await browser.newContext({ viewport: { width, height: 800 } });
     contexts.push(context);
     const page = await context.newPage();
@@ -58,17 +47,17 @@ describe('browser quality gates on the bad fixture pages', () => {
 
   it('requests: reports the image and stylesheet from another origin', async () => {
     const { requests } = await open('foreign-request');
-    expect(foreignRequests(requests, server.origin).sort()).toEqual([
+    expect(foreignRequests(requests, suite.server.origin).sort()).toEqual([
       'https://cdn.example.org/font.css',
       'https://example.org/pixel.png',
     ]);
-    expect(foreignRequests((await open('good')).requests, server.origin)).toEqual([]);
+    expect(foreignRequests((await open('good')).requests, suite.server.origin)).toEqual([]);
   });
 
   it('text without JavaScript: reports the line only a script writes', async () => {
-    const bad = await textNeedingJs(browser, (await open('needs-js')).page);
+    const bad = await textNeedingJs(suite.browser, (await open('needs-js')).page);
     expect(bad).toEqual(['三公经费合计 12.34 万元（只有执行脚本才能看到）']);
-    expect(await textNeedingJs(browser, (await open('good')).page)).toEqual([]);
+    expect(await textNeedingJs(suite.browser, (await open('good')).page)).toEqual([]);
   });
 
   it('keyboard: reports the link Tab cannot reach and the controls without a focus indicator', async () => {

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv, csvHeader } from '../../src/lib/csv';
 import { formatAmount } from '../../src/lib/format';
@@ -21,9 +21,8 @@ import {
   tablePath,
 } from '../../src/lib/routes';
 import { Report, type Table } from '../../src/schemas';
-import { launchChromium } from './support/browser';
 import { SITES, siteDir } from './support/sites';
-import { startStaticServer, type StaticServer } from './support/static-server';
+import { startServerAndChromiumForSuite } from './support/suite';
 
 const CONTENT = path.resolve(process.env.CONTENT_DIR ?? 'content');
 const REPORTS_DIR = path.join(CONTENT, 'reports');
@@ -116,26 +115,21 @@ it('there are reports to test', () => {
 
 describe('report pages in Chromium (root build, JavaScript off)', () => {
   const site = SITES[0];
-  let browser: Browser;
-  let server: StaticServer;
+  const suite = startServerAndChromiumForSuite(site);
   let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
-    server = await startStaticServer({ root: siteDir(site), base: site.base });
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
+    context = await suite.browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
     page = await context.newPage();
   });
 
   afterAll(async () => {
     await context.close();
-    await browser.close();
-    await server.close();
   });
 
   const go = async (sitePath: string): Promise<number | undefined> =>
-    (await page.goto(server.origin + sitePath.replace(/^\//, site.base)))?.status();
+    (await page.goto(suite.server.origin + sitePath.replace(/^\//, site.base)))?.status();
 
   describe.each(entries.map((e) => ({ name: label(e.report), report: e.report })))('$name', ({ report }) => {
     it('report page: every table, row and cell as in the JSON; unique ids; no sideways scroll at 320 px', async () => {
@@ -222,6 +216,7 @@ describe('report pages in Chromium (root build, JavaScript off)', () => {
     expect(await overflowOf(page)).toBeLessThanOrEqual(0);
     expect(await page.locator('button.copy').isVisible()).toBe(false);
 
+    const { server, browser } = suite;
     const withJs = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     try {
       const p = await withJs.newPage();

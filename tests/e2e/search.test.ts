@@ -4,11 +4,10 @@
  * Content-Security-Policy, and accessibility (axe, 320 px).
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/browser';
-import { SITES, siteDir } from './support/sites';
-import { startStaticServer, type StaticServer } from './support/static-server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SITES } from './support/sites';
+import { startServerAndChromiumForSuite } from './support/suite';
 import { resultPaths, typeQuery, waitForQuery } from './search-helpers';
 
 /** What a strict deployment would send: no inline script; WebAssembly allowed for the index. */
@@ -17,23 +16,13 @@ const CSP =
   "img-src 'self' data:; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
 describe.each(SITES)('search page of the $name build ($base)', (site) => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await startStaticServer({ root: siteDir(site), base: site.base });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await server.close();
-  });
+  const suite = startServerAndChromiumForSuite(site);
 
   async function open(
     query: string,
     options: { javaScriptEnabled?: boolean; csp?: boolean; width?: number } = {},
   ): Promise<{ context: BrowserContext; page: Page; errors: string[]; foreign: string[] }> {
+    const { server, browser } = suite;
     const context = await browser.newContext({
       locale: 'zh-CN',
       javaScriptEnabled: options.javaScriptEnabled ?? true,
@@ -226,7 +215,7 @@ describe.each(SITES)('search page of the $name build ($base)', (site) => {
   });
 
   it('works under a strict Content-Security-Policy (no inline script)', async () => {
-    const html = await (await fetch(`${server.url}search/`)).text();
+    const html = await (await fetch(`${suite.server.url}search/`)).text();
     const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
       ([, attrs, body]) => !/\bsrc=/.test(attrs ?? '') || (body ?? '').trim() !== '',
     );

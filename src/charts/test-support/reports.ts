@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Report, type Figure, type Row, type Table, type TableKey } from '../../schemas';
 import { TABLE_LAYOUTS } from '../../pipeline/table-layouts';
+import { emptyReport } from '../../schemas/test-support/report';
 
 /**
  * Reports for chart tests: the hand-checked fixtures (tables and narrative of the seed
@@ -86,15 +87,10 @@ export function makeFigure(claim: Figure['claim'], value: string, extra: Partial
 }
 
 export function makeReport(parts: { tables?: Table[]; figures?: Figure[]; year?: number; text?: string } = {}): Report {
-  return Report.parse({
-    schemaVersion: 1,
-    region: 'test',
+  return emptyReport({
     department: { code: null, name: '测试部门', slug: 'test-dept' },
     year: parts.year ?? 2024,
-    documentType: 'budget',
-    unit: '万元',
     source: { file: 'test.txt', sha256: '0'.repeat(64), title: '测试', publishedBy: '测试' },
-    overview: null,
     tables: parts.tables ?? [],
     narrative: parts.figures
       ? [
@@ -107,11 +103,5 @@ export function makeReport(parts: { tables?: Table[]; figures?: Figure[]; year?:
           },
         ]
       : [],
-    performance: { overall: null, projects: [] },
-    assets: null,
-    procurement: null,
-    glossary: [],
-    corrections: [],
-    warnings: [],
   });
 }

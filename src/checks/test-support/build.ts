@@ -1,7 +1,8 @@
 /**
- * Small hand-written reports for the check tests: a valid Report with nothing in it, and
- * builders for tables (columns from the importer's standard layouts), narrative figures and
- * KPI forms. Every builder output passes the Report schema.
+ * Small hand-written reports for the check tests: `build` fills in the empty report of
+ * src/schemas/test-support/report.ts, and builders make tables (columns from the importer's
+ * standard layouts), narrative figures and KPI forms. Every builder output passes the Report
+ * schema.
  */
 import { TABLE_LAYOUTS } from '../../pipeline/table-layouts';
 import type {
@@ -17,37 +18,10 @@ import type {
   Table,
   TableKey,
 } from '../../schemas';
-import { FundBreakdown as FundBreakdownSchema, Report as ReportSchema } from '../../schemas';
+import { FundBreakdown as FundBreakdownSchema } from '../../schemas';
+import { emptyReport } from '../../schemas/test-support/report';
 
 export const YEAR = 2024;
-
-export function emptyReport(patch: Partial<Report> = {}): Report {
-  const report: Report = {
-    schemaVersion: 1,
-    region: 'test',
-    department: { code: '606', name: '测试部门', slug: 'ceshi' },
-    year: YEAR,
-    documentType: 'budget',
-    unit: '万元',
-    source: {
-      file: 'test.txt',
-      sha256: '0'.repeat(64),
-      title: '测试部门2024年度部门预算公开',
-      publishedBy: '测试部门',
-    },
-    overview: null,
-    tables: [],
-    narrative: [],
-    performance: { overall: null, projects: [] },
-    assets: null,
-    procurement: null,
-    glossary: [],
-    corrections: [],
-    warnings: [],
-    ...patch,
-  };
-  return ReportSchema.parse(report);
-}
 
 export interface RowSpec {
   code?: string;

@@ -1,9 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser';
-import { siteDir, type Site } from './sites';
-import { startStaticServer, type StaticServer } from './static-server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Site } from './sites';
+import { startServerAndChromiumForSuite } from './suite';
 
 interface Visit {
   page: Page;
@@ -16,25 +15,15 @@ interface Visit {
 /** Browser tests of the site shell, for one build (root or sub-path). */
 export function describePageTests(site: Site): void {
   describe(`pages of the ${site.name} build in Chromium (${site.base})`, () => {
-    let browser: Browser;
-    let server: StaticServer;
+    const suite = startServerAndChromiumForSuite(site);
     let context: BrowserContext;
-
-    beforeAll(async () => {
-      server = await startStaticServer({ root: siteDir(site), base: site.base });
-      browser = await launchChromium();
-    });
-
-    afterAll(async () => {
-      await browser.close();
-      await server.close();
-    });
 
     async function visit(
       path: string,
       viewport = { width: 1280, height: 900 },
       waitUntil: 'load' | 'networkidle' = 'networkidle',
     ): Promise<Visit> {
+      const { server, browser } = suite;
       context = await browser.newContext({ viewport, locale: 'zh-CN', javaScriptEnabled: true });
       const page = await context.newPage();
       const requests: string[] = [];
@@ -56,7 +45,7 @@ export function describePageTests(site: Site): void {
     }
 
     function expectOnlyLocalRequests(result: Visit): void {
-      const foreign = result.requests.filter((url) => new URL(url).origin !== server.origin);
+      const foreign = result.requests.filter((url) => new URL(url).origin !== suite.server.origin);
       expect(foreign).toEqual([]);
       expect(result.failed).toEqual([]);
     }
@@ -82,6 +71,7 @@ export function describePageTests(site: Site): void {
     });
 
     it('the header search form works without JavaScript', async () => {
+      const { server, browser } = suite;
       context = await browser.newContext({ javaScriptEnabled: false });
       try {
         const page = await context.newPage();
