@@ -13,14 +13,8 @@ export function isDecimal(value: string | null | undefined): value is string {
   return typeof value === 'string' && DECIMAL.test(value);
 }
 
-/** "14101.87" → "14,101.87"; "-1234567" → "-1,234,567". Non-decimal text is returned unchanged. */
-export function formatAmount(value: string): string {
-  if (!isDecimal(value)) return value;
-  const negative = value.startsWith('-');
-  const [int, frac] = (negative ? value.slice(1) : value).split('.') as [string, string | undefined];
-  const grouped = int.replace(/\B(?=(\d{3})+$)/g, ',');
-  return `${negative ? '-' : ''}${grouped}${frac === undefined ? '' : `.${frac}`}`;
-}
+/** Labels group digits exactly as the pages do. */
+export { formatAmount } from '../lib/format';
 
 /** Geometry only: the value as a float, 0 for a blank cell. */
 export function toNumber(value: string | null): number {
