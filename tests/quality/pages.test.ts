@@ -24,7 +24,7 @@ describe('page discovery and types', () => {
     expect(classifyPath('search/')).toBe('search');
     expect(classifyPath('data/')).toBe('data');
     expect(classifyPath('404.html')).toBe('404');
-    expect(classifyPath('r/')).toBe('other:r');
+    expect(classifyPath('r/')).toBe('browse');
     expect(classifyPath('new-kind/x/')).toBe('other:new-kind');
   });
 
@@ -38,6 +38,7 @@ describe('page discovery and types', () => {
         'r/a/b/2024/index.html': 'short report',
         'r/a/c/2024/index.html': 'a much longer report page',
         'r/index.html': 'regions',
+        'new-kind/index.html': 'a page of no known type',
         '_astro/x.css': 'body{}',
       };
       for (const [file, text] of Object.entries(files)) {
@@ -49,12 +50,13 @@ describe('page discovery and types', () => {
 
     it('samples the largest page of each type and lists missing types', async () => {
       const pages = await findPages(dir);
-      expect(pages.map((p) => p.path)).toEqual(['', '404.html', 'r/', 'r/a/b/2024/', 'r/a/c/2024/']);
+      expect(pages.map((p) => p.path)).toEqual(['', '404.html', 'new-kind/', 'r/', 'r/a/b/2024/', 'r/a/c/2024/']);
       const samples = samplePages(pages);
       const byType = new Map(samples.map((s) => [s.type, s]));
       expect(byType.get('report')?.page?.path).toBe('r/a/c/2024/');
       expect(byType.get('report')?.count).toBe(2);
-      expect(byType.get('other:r')?.page?.path).toBe('r/');
+      expect(byType.get('browse')?.page?.path).toBe('r/');
+      expect(byType.get('other:new-kind')?.page?.path).toBe('new-kind/');
       expect(byType.get('table')?.page).toBeUndefined();
       const note = describeSamples(samples);
       expect(note).toContain('table        MISSING — no page like /r/<region>/<dept>/<year>/t/<key>/');

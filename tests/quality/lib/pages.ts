@@ -32,6 +32,7 @@ const YEAR = '\\d{4}';
 /** Page types of the site, in the order they are reported. First match wins. */
 export const PAGE_TYPES: readonly PageType[] = [
   { id: 'home', label: 'home', example: '/', pattern: /^$/, expected: true },
+  { id: 'browse', label: 'browse', example: '/r/', pattern: /^r\/$/, expected: true },
   {
     id: 'region',
     label: 'region',
