@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { Departments, Regions, Report } from '../schemas';
+import type { z } from 'zod';
+import { Departments, jsonText as json, Regions, Report, reportJsonSchema } from '../schemas';
 import type { ReportSet } from './model';
 
 /**
@@ -20,17 +20,6 @@ function validated<T>(schema: z.ZodType<T>, data: unknown, path: string): T {
   if (result.success) return result.data;
   const issues = result.error.issues.map((i) => `  ${i.path.join('.')}：${i.message}`).join('\n');
   throw new SchemaError(`content/${path} 不符合数据格式：\n${issues}`);
-}
-
-const json = (data: unknown): string => `${JSON.stringify(data, null, 2)}\n`;
-
-/** The published JSON Schema of a report, generated from the same zod schema. */
-export function reportJsonSchema(): unknown {
-  return {
-    $id: 'report.schema.json',
-    title: '部门预算公开报告',
-    ...z.toJSONSchema(Report, { target: 'draft-2020-12', io: 'output' }),
-  };
 }
 
 export function reportPath(report: Pick<Report, 'region' | 'department' | 'year'>): string {

@@ -4,3 +4,4 @@ export * from './narrative';
 export * from './performance';
 export * from './report';
 export * from './manifest';
+export * from './json-schema';

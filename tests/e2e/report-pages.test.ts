@@ -293,7 +293,9 @@ describe.each(SITES)('downloads in the $name build ($dir)', (site) => {
     expect([...paths].sort()).toEqual([...expected].sort());
     expect(new Set(pkg.resources.map((r) => r.name)).size).toBe(pkg.resources.length);
     for (const p of paths) expect(existsSync(path.join(dir(), 'data', p)), p).toBe(true);
-    const schema = JSON.parse(readFileSync(path.join(dir(), 'data', 'schema.json'), 'utf8')) as Record<string, unknown>;
+    const schemaText = readFileSync(path.join(dir(), 'data', 'schema.json'), 'utf8');
+    expect(schemaText).toBe(readFileSync('content/report.schema.json', 'utf8'));
+    const schema = JSON.parse(schemaText) as Record<string, unknown>;
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(Object.keys(schema.properties as object)).toEqual(Object.keys(Report.shape));
   });

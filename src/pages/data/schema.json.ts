@@ -1,15 +1,8 @@
-/** /data/schema.json: the JSON Schema of a report file, generated from the zod contract. */
+/** /data/schema.json: the JSON Schema of a report file, the same bytes as content/report.schema.json. */
 import type { APIRoute } from 'astro';
-import { z } from 'zod';
-import { Report } from '../../schemas';
+import { jsonText, reportJsonSchema } from '../../schemas';
 
-export const GET: APIRoute = () => {
-  const schema = {
-    ...z.toJSONSchema(Report, { target: 'draft-2020-12', unrepresentable: 'any' }),
-    title: '预算公开：一份部门预算报告',
-    description: 'content/reports/<region>/<dept>/<year>.json 的格式；金额是十进制字符串，空白格为 null。',
-  };
-  return new Response(JSON.stringify(schema, null, 2) + '\n', {
+export const GET: APIRoute = () =>
+  new Response(jsonText(reportJsonSchema()), {
     headers: { 'Content-Type': 'application/schema+json; charset=utf-8' },
   });
-};
