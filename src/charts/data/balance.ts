@@ -51,7 +51,7 @@ function barOf(pair: Pair, notes: string[]): ProportionBar | null {
     parts: pair.parts.map((p, i) => ({
       name: p.name,
       value: values[i]!,
-      label: cells[i] === null ? '—' : formatAmount(cells[i]!),
+      label: cells[i] === null ? '—' : formatAmount(cells[i]),
       share: percent(values[i]!, whole) ?? '0.00',
     })),
   };

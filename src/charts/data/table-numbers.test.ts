@@ -21,7 +21,7 @@ describe.each(allReports())('chart numbers equal the table cells: $name', ({ rep
       const row = t.rows.find((r) => r.code === leaf.code)!;
       expect(leaf.value).toBe(cellOf(t, row, 'total'));
     }
-    expect(model.data.totalLabel).toBe(formatAmount(cellOf(t, totalRow(t)!, 'total')!));
+    expect(model.data.totalLabel).toBe(formatAmount(cellOf(t, totalRow(t)!, 'total')));
   });
 
   it('balance: the parts are the total-row cells', () => {
