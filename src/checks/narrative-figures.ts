@@ -78,8 +78,18 @@ export function claimWords(f: SectionFigure): string {
       return '政府采购工程预算';
     case 'procurement-services':
       return '政府采购服务预算';
+    case 'kpi-overall-amount':
+      return '整体绩效目标涉及资金';
     case 'kpi-projects-amount':
       return '纳入绩效目标管理的项目金额';
+    case 'kpi-category-amount':
+      return `${subject}项目涉及金额`;
+    case 'kpi-published-amount':
+      return '公开项目绩效目标涉及项目金额';
+    case 'kpi-published-share':
+      return '公开项目绩效目标金额占项目支出总额';
+    case 'kpi-published-category-amount':
+      return `公开的${subject}项目涉及项目金额`;
     default:
       return f.context.slice(-12);
   }
