@@ -44,7 +44,8 @@ function placeOf(report: Report, form: ProjectForm, line?: number): Pick<Ref, 'f
 
 const formLabel = (form: ProjectForm): string => `绩效目标表“${form.name}”`;
 
-function amountRef(report: Report, form: ProjectForm, amount: FormAmount | null, what: string): Ref {
+/** A figure of a project form as a Ref that points to the form. */
+export function amountRef(report: Report, form: ProjectForm, amount: FormAmount | null, what: string): Ref {
   return { label: `${formLabel(form)} ${what}`, value: amount?.wan ?? null, ...placeOf(report, form) };
 }
 

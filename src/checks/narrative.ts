@@ -1,7 +1,6 @@
 import type { Row, Table } from '../schemas';
 import {
   cellRef,
-  figureRef,
   nameSimilarity,
   narrativeFigures,
   plainLabel,
@@ -10,9 +9,10 @@ import {
   totalRow,
   type SectionFigure,
 } from './access';
-import { changeCheck, notApplicable, sameCheck, shareCheck, sumCheck, type CheckMeta, type Ref } from './compare';
-import { metaOf, subjectId, type CheckDefinition } from './define';
-import { projectItems } from './projects';
+import { changeCheck, notApplicable, sumCheck, type CheckMeta, type Ref } from './compare';
+import { metaOf, type CheckDefinition } from './define';
+import { against, metaFor, NARRATIVE, quotedRef, sectionMeta, shareAgainst } from './narrative-figures';
+import { kpiSection } from './narrative-kpi';
 import type { CheckResult } from './schema';
 import { expenditureName, incomeItem, twoSided, type TwoSided } from './structure';
 
@@ -30,11 +30,8 @@ import { expenditureName, incomeItem, twoSided, type TwoSided } from './structur
  * - 四: 财政拨款收支总表 (a source includes its carry-over: 一般公共预算拨款 = 本年 + 上年结转);
  * - 五: 一般公共预算支出表 (当年支出, each 类 and its share); the change is of 当年支出;
  * - 六: 基本支出 and 人员经费 / 公用经费 of the economic-classification table;
- * - 七: the rows of 三公经费表; 九: the procurement parts; 十: the project table.
+ * - 七: the rows of 三公经费表; 九: the procurement parts; 十: see narrative-kpi.ts.
  */
-
-const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
-const sectionNo = (numeral: string): number => NUMERALS.indexOf(numeral) + 1;
 
 const THREE_PUBLIC_SUBJECTS: { pattern: RegExp; key: string }[] = [
   { pattern: /^因公出国[（(]境[)）]费(用)?$/, key: 'abroad' },
@@ -61,7 +58,6 @@ interface Tables {
   general?: Table;
   economic?: Table;
   threePublic?: Table;
-  projects?: Table;
 }
 
 const blank = (label: string, table?: Table['key']): Ref => ({ label, value: null, table });
@@ -85,83 +81,8 @@ function fiscalFunctionRow(side: TwoSided, name: string): { row: Row; exact: boo
   return near.length === 1 ? { row: near[0]!, exact: false } : undefined;
 }
 
-const CHANGE = (f: SectionFigure): string => (f.sign === '-' ? '减少' : f.sign === '+' ? '增加' : '增减');
-
-/** What a figure is, in the words of the narrative (without the number). */
-function claimWords(f: SectionFigure): string {
-  const subject = f.subject ?? '';
-  switch (f.claim) {
-    case 'income-total':
-      return f.section === '二' ? '预算收入' : '预算收入总计';
-    case 'income-current':
-      return f.section === '四' ? '当年拨款收入' : '本年收入';
-    case 'carryover':
-      return f.section === '四' ? '上年结转收入' : '上年结转';
-    case 'change-amount':
-    case 'gp-change-amount':
-    case 'three-public-change':
-      return `比上年${CHANGE(f)}`;
-    case 'change-percent':
-    case 'gp-change-percent':
-      return f.sign === '-' ? '下降' : f.sign === '+' ? '增长' : '变动';
-    case 'expenditure-total':
-      return f.section === '三' ? '支出预算' : '预算支出总计';
-    case 'expenditure-current':
-      return '本年预算安排';
-    case 'source-amount':
-    case 'function-amount':
-    case 'three-public-item':
-      return subject;
-    case 'source-share':
-    case 'function-share':
-      return `${subject}占`;
-    case 'basic':
-      return f.section === '六' ? '一般公共预算基本支出' : '基本支出';
-    case 'basic-share':
-      return '基本支出占';
-    case 'project':
-      return '项目支出';
-    case 'project-share':
-      return '项目支出占';
-    case 'fiscal-total':
-      return '财政拨款收支总预算';
-    case 'gp-current':
-      return '一般公共预算当年支出';
-    case 'personnel':
-      return '人员经费';
-    case 'public':
-      return '公用经费';
-    case 'three-public-total':
-      return '“三公”经费预算';
-    case 'three-public-item-change':
-      return `${subject}比上年${CHANGE(f)}`;
-    case 'procurement-total':
-      return '政府采购预算总额';
-    case 'procurement-goods':
-      return '政府采购货物预算';
-    case 'procurement-works':
-      return '政府采购工程预算';
-    case 'procurement-services':
-      return '政府采购服务预算';
-    case 'kpi-projects-amount':
-      return '纳入绩效目标管理的项目金额';
-    default:
-      return f.context.slice(-12);
-  }
-}
-
-/** "说明（三）基本支出" — the label of a figure; its value is shown next to it. */
-const quoted = (f: SectionFigure): string => `说明（${f.section}）${claimWords(f)}`;
-/** "说明（三）基本支出17.54万元" — the figure with its number, for titles. */
-const withValue = (f: SectionFigure): string => `${quoted(f)}${f.raw.replace(/\s+/g, '')}`;
-/** A narrative figure as the figure of a check, labelled as `quoted` says. */
-const quotedRef = (f: SectionFigure): Ref => figureRef(f, quoted(f));
-
 export const narrativeFiguresCheck: CheckDefinition = {
-  id: 'narrative',
-  theme: 'narrative',
-  title: '文字说明中的数字与报表一致',
-  rule: '情况说明中引用的每个金额应与报表中对应的数字相同；说明中的占比和增减比例，按同一句话所说的基数重新计算后应与说明相符。',
+  ...NARRATIVE,
   run(report) {
     if (report.documentType !== 'budget' || report.narrative.length === 0) {
       return [notApplicable(metaOf(narrativeFiguresCheck, ''), '本报告没有情况说明。')];
@@ -173,43 +94,15 @@ export const narrativeFiguresCheck: CheckDefinition = {
       general: tableOf(report, 'general'),
       economic: tableOf(report, 'basic-economic'),
       threePublic: tableOf(report, 'three-public'),
-      projects: tableOf(report, 'projects'),
     };
     const out: CheckResult[] = [];
     const bySection = new Map<string, SectionFigure[]>();
     for (const f of narrativeFigures(report)) bySection.set(f.section, [...(bySection.get(f.section) ?? []), f]);
-    for (const [section, figures] of bySection) out.push(...checkSection(section, figures, t));
+    for (const [section, figures] of bySection)
+      out.push(...(section === '十' ? kpiSection(figures, report) : checkSection(section, figures, t)));
     return out;
   },
 };
-
-function metaFor(f: SectionFigure, what: string, rule?: string): CheckMeta {
-  return metaOf(
-    narrativeFiguresCheck,
-    subjectId(`s${sectionNo(f.section)}`, f.index),
-    `${withValue(f)}：${what}`,
-    rule,
-  );
-}
-
-/** A quoted amount against the table cell it speaks of. */
-function against(f: SectionFigure, reference: Ref | undefined, what: string, missing: string): CheckResult {
-  const meta = metaFor(f, what, '说明中引用的金额应与报表中对应的数字相同（报表中为空白而说明为0视为一致）。');
-  if (!reference) return notApplicable(meta, missing, []);
-  return sameCheck(meta, quotedRef(f), [reference]);
-}
-
-/** A stated share recomputed from the amount and the base quoted before it in the same section. */
-function shareAgainst(
-  f: SectionFigure,
-  amount: SectionFigure | undefined,
-  base: SectionFigure | undefined,
-  meta: CheckMeta,
-  missing: string,
-): CheckResult {
-  if (!amount || !base) return notApplicable(meta, missing);
-  return shareCheck(meta, quotedRef(f), quotedRef(amount), quotedRef(base));
-}
 
 function checkSection(section: string, figures: SectionFigure[], t: Tables): CheckResult[] {
   const out: CheckResult[] = [];
@@ -540,24 +433,6 @@ function checkSection(section: string, figures: SectionFigure[], t: Tables): Che
         );
         break;
       }
-      case 'kpi-projects-amount': {
-        const p = t.projects;
-        const meta = metaFor(
-          f,
-          '与项目支出表各项目之和核对',
-          '说明中纳入绩效目标管理的项目金额，应等于项目支出表（本年预算）中各项目之和。',
-        );
-        if (!p) out.push(notApplicable(meta, noTable('projects')));
-        else
-          out.push(
-            sumCheck(
-              meta,
-              quotedRef(f),
-              projectItems(p).map((r) => cellRef(p, r, 'total')),
-            ),
-          );
-        break;
-      }
       default:
         break;
     }
@@ -570,8 +445,7 @@ function checkSection(section: string, figures: SectionFigure[], t: Tables): Che
 function internalSums(section: string, figures: SectionFigure[]): CheckResult[] {
   const out: CheckResult[] = [];
   const find = (claim: SectionFigure['claim']): SectionFigure | undefined => figures.find((f) => f.claim === claim);
-  const meta = (subject: string, title: string, rule: string): CheckMeta =>
-    metaOf(narrativeFiguresCheck, subjectId(`s${sectionNo(section)}`, subject), `说明（${section}）：${title}`, rule);
+  const meta = (subject: string, title: string, rule: string): CheckMeta => sectionMeta(section, subject, title, rule);
   if (section === '六') {
     const basic = find('basic');
     const personnel = find('personnel');

@@ -96,6 +96,22 @@ describe('seed documents', () => {
       expect(byId(JINCHENG, 'narrative--s5--2').status).toBe('pass'); // 721.46 ÷ 1457.03 = 49.52%
     });
 
+    it('checks 绩效管理情况 (lines 486–490) without a fail', () => {
+      // 整体绩效目标 2283.49 = 收支总表 支出总计 2283.49 (line 101)
+      expect(byId(JINCHENG, 'narrative--s10--0').status).toBe('pass');
+      // 443.72 + 1,322.74 = 1,766.46, in both lists
+      expect(byId(JINCHENG, 'narrative--s10--categories').status).toBe('pass');
+      expect(byId(JINCHENG, 'narrative--s10--published-categories').status).toBe('pass');
+      // 19 forms, annual funds 637,200 + 1,300,000 + … + 619,000 元 = 17,664,600 元 (lines 554–1156)
+      const forms = byId(JINCHENG, 'narrative--s10--4');
+      expect(forms.status).toBe('pass');
+      expect(forms.figures.filter((f) => f.role === 'part')).toHaveLength(19);
+      // 94.39% = 1,766.46 ÷ 1871.46, the project column of 支出总表 with carry-over (line 156)
+      const share = byId(JINCHENG, 'narrative--s10--5');
+      expect(share.status).toBe('pass');
+      expect(share.message).toMatch(/1766\.46÷1871\.46/);
+    });
+
     it('matches KPI forms to projects despite OCR slips (会员/会展, 人统/入统, 外贸/外经贸)', () => {
       for (const slug of ['gjjhyfw', '2024nzywmzjtsgjh', '2024nsjswsyfzzxz'])
         expect(byId(JINCHENG, `kpi-funds--${slug}`).status).toBe('pass');
@@ -122,11 +138,23 @@ describe('seed documents', () => {
       expect(general.message).toMatch(/5530\.50/);
     });
 
+    it('绩效管理情况 agrees with the forms, not with the tables (line 415)', () => {
+      // 55.00 + 15,360.00 = 15,415.00 in both lists
+      expect(byId(CHANYE, 'narrative--s10--categories').status).toBe('pass');
+      expect(byId(CHANYE, 'narrative--s10--published-categories').status).toBe('pass');
+      // 9 forms: 15000万元 (line 457) + 165,000 + 250,000 + 80,000 + 55,000 元 + 20 + 50 + 90 + 200 万元
+      expect(byId(CHANYE, 'narrative--s10--3').status).toBe('pass');
+      expect(byId(CHANYE, 'narrative--s10--4').difference).toBe('-3614.4578'); // 100 − 3714.4578
+      // 整体绩效目标 says only 详见附件 (line 411): no figure to check
+      expect(of(CHANYE).filter((r) => r.title.includes('整体绩效目标涉及资金'))).toEqual([]);
+    });
+
     it('has exactly these fails and no rounding difference', () => {
       expect(ids(CHANYE, 'rounding')).toEqual([]);
       expect(ids(CHANYE, 'fail')).toEqual(
         [
           'narrative--s10--0', // line 415: 15,415.00 vs project table 415.00
+          'narrative--s10--4', // line 415: 100% of 项目支出, but 15,415.00 ÷ 415.00 (支出总表 line 130)
           'kpi-funds--cyfczj', // 产业扶持资金 15000万元 has no row in the project table
           'kpi-cost--xmpsf', // line 581: 100000元 vs funds 80,000
           'kpi-cost--djjjgwhjsf', // line 617: 47000元 vs funds 55,000
@@ -148,6 +176,8 @@ describe('seed documents', () => {
       expect(s.fail).toBe(0);
       expect(s.rounding).toBe(0);
       expect(byId(XINCAILIAO, 'narrative--s1--4').status).toBe('pass'); // 13992.10 ÷ 109.77 = 12746.74%
+      // line 394: 实行绩效管理的项目5个 14094.30 = 0.20 + 81.00 + 1.10 + 14000.00 + 12.00 (lines 311–315)
+      expect(byId(XINCAILIAO, 'narrative--s10--0').status).toBe('pass');
     });
   });
 
@@ -163,6 +193,20 @@ describe('seed documents', () => {
       expect(byId(SHENPI, 'narrative--s5--5').status).toBe('pass');
     });
 
+    it('checks 绩效管理情况 (lines 418–422)', () => {
+      // 整体绩效目标 “涉及资206万元” = 收支总表 支出总计 206.00 (line 132)
+      expect(byId(SHENPI, 'narrative--s10--0').status).toBe('pass');
+      // 共计 187.66 but its categories 187.66 + 500.00 = 687.66
+      expect(byId(SHENPI, 'narrative--s10--categories').difference).toBe('-500.00');
+      expect(byId(SHENPI, 'narrative--s10--published-categories').status).toBe('pass');
+      // 11 forms, 5,000,000 + 188,000 + … + 294,592 元 = 6,876,632 元 = 687.6632 万元, printed 687.66
+      const forms = byId(SHENPI, 'narrative--s10--4');
+      expect(forms.status).toBe('rounding');
+      expect(forms.difference).toBe('-0.0032');
+      // 100% of 项目支出, but 687.66 ÷ 187.62 (支出总表 line 161)
+      expect(byId(SHENPI, 'narrative--s10--5').message).toMatch(/687\.66÷187\.62＝366\.5174%/);
+    });
+
     it('has exactly these fails', () => {
       expect(ids(SHENPI, 'fail')).toEqual(
         [
@@ -171,6 +215,8 @@ describe('seed documents', () => {
           'kpi-funds--zffwf', // 政府服务费 500万元 is not in the project table (line 430)
           'kpi-funds--aqdjbhf', // 188,000 元 vs 18.76 (line 482 vs 332)
           'kpi-cost--hlwywf', // 100000元 vs 116040 (line 601)
+          'narrative--s10--categories', // line 422: 共计 187.66 vs 187.66 + 500.00
+          'narrative--s10--5', // line 422: 100% vs 687.66 ÷ 187.62
         ].sort(),
       );
     });

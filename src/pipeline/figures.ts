@@ -17,12 +17,16 @@ interface ClaimRule {
   pattern: RegExp;
   unit: '万元' | '%';
   claim: FigureClaim;
+  /** Also matched against the sentence before the figure (since the last 。 or ；), when the clause alone is ambiguous. */
+  sentence?: RegExp;
 }
 
 const FUNCTION_NAME = /([\u4e00-\u9fa5]{2,20}支出)$/;
 const THREE_PUBLIC_ITEM = /(因公出国[(（]境[)）]费|公务接待费|公务用车运行维护费|公务用车购置费|公务用车购置及运行费)$/;
 const SOURCE_NAME =
   /(一般公共预算拨款收入|一般公共预算拨款|政府性基金预算拨款收入|政府性基金预算拨款|国有资本经营预算拨款收入|国有资本经营预算拨款|财政专户管理资金收入|单位资金|上年结转收入|上年结转|当年拨款收入)$/;
+/** A category of projects in 绩效管理情况: "其中：其他运转类项目7个" → 其他运转类. */
+const KPI_CATEGORY = /(?:^|[^\u4e00-\u9fa5])(?:其中)?([\u4e00-\u9fa5]{2,10}类)项目\d+个/;
 
 const RULES: ClaimRule[] = [
   { sections: ['一'], pattern: /收入总计$/, unit: '万元', claim: 'income-total' },
@@ -54,7 +58,31 @@ const RULES: ClaimRule[] = [
   { sections: ['九'], pattern: /货物预算$/, unit: '万元', claim: 'procurement-goods' },
   { sections: ['九'], pattern: /工程预算$/, unit: '万元', claim: 'procurement-works' },
   { sections: ['九'], pattern: /服务预算$/, unit: '万元', claim: 'procurement-services' },
+  { sections: ['十'], pattern: /涉及资金?$/, sentence: /整体绩效目标/, unit: '万元', claim: 'kpi-overall-amount' },
   { sections: ['十'], pattern: /共计金额$/, unit: '万元', claim: 'kpi-projects-amount' },
+  {
+    sections: ['十'],
+    pattern: /涉及一般公共预算当年拨款$/,
+    sentence: /实行绩效管理的项目\d+个/,
+    unit: '万元',
+    claim: 'kpi-projects-amount',
+  },
+  { sections: ['十'], pattern: /涉及金额$/, sentence: KPI_CATEGORY, unit: '万元', claim: 'kpi-category-amount' },
+  {
+    sections: ['十'],
+    pattern: /涉及项目金额$/,
+    sentence: KPI_CATEGORY,
+    unit: '万元',
+    claim: 'kpi-published-category-amount',
+  },
+  {
+    sections: ['十'],
+    pattern: /涉及项目金额$/,
+    sentence: /公开项目绩效目标\d+个/,
+    unit: '万元',
+    claim: 'kpi-published-amount',
+  },
+  { sections: ['十'], pattern: /占部门[（(]单位[)）]项目支出总额的$/, unit: '%', claim: 'kpi-published-share' },
 ];
 
 /** A shares' claim follows the amount it is a share of. */
@@ -73,11 +101,12 @@ function signOf(clause: string): Figure['sign'] {
   return null;
 }
 
-function subjectOf(claim: FigureClaim, clause: string): string | null {
+function subjectOf(claim: FigureClaim, clause: string, sentence: string): string | null {
   const m =
     (claim === 'function-amount' && FUNCTION_NAME.exec(clause)) ||
     (claim === 'three-public-item' && THREE_PUBLIC_ITEM.exec(clause)) ||
-    (claim === 'source-amount' && SOURCE_NAME.exec(clause));
+    (claim === 'source-amount' && SOURCE_NAME.exec(clause)) ||
+    ((claim === 'kpi-category-amount' || claim === 'kpi-published-category-amount') && KPI_CATEGORY.exec(sentence));
   return m ? m[1]! : null;
 }
 
@@ -94,20 +123,25 @@ export function extractFigures(section: string, paragraph: Paragraph): Figure[] 
     const start = m.index;
     const before = text.slice(previousEnd, start);
     const clause = cleanClause(before.split(/[，,；;。]/).at(-1) ?? '');
+    const sentence = cleanClause(before.split(/[；;。]/).at(-1) ?? '');
     const unit = m[2] as '万元' | '%';
     const previous = figures.at(-1);
     const sameSentence = previous !== undefined && !/[。；;]/.test(before);
     let claim: FigureClaim = 'other';
     let subject: string | null = null;
     const rule = RULES.find(
-      (r) => r.unit === unit && (r.sections.length === 0 || r.sections.includes(section)) && r.pattern.test(clause),
+      (r) =>
+        r.unit === unit &&
+        (r.sections.length === 0 || r.sections.includes(section)) &&
+        r.pattern.test(clause) &&
+        (r.sentence?.test(sentence) ?? true),
     );
     if (unit === '%' && /占$/.test(clause) && sameSentence && previous && SHARE_OF[previous.claim]) {
       claim = SHARE_OF[previous.claim]!;
       subject = previous.subject;
     } else if (rule) {
       claim = rule.claim;
-      subject = subjectOf(claim, clause);
+      subject = subjectOf(claim, clause, sentence);
       if (claim === 'three-public-item-change' && sameSentence) subject = previous?.subject ?? null;
     }
     figures.push({

@@ -110,6 +110,36 @@ describe('narrative of 003 and 001', () => {
   });
 });
 
+describe('绩效管理情况 (section 十)', () => {
+  const claims = (seed: Parameters<typeof seedParts>[0]) =>
+    section(parseNarrative(seedParts(seed).narrative), '十').figures.map((f) => [f.claim, f.subject, f.value]);
+
+  it('003 (lines 486–490): overall, categories, published amount and its share', () => {
+    expect(claims('003')).toEqual([
+      ['kpi-overall-amount', null, '2283.49'],
+      ['kpi-projects-amount', null, '1766.46'],
+      ['kpi-category-amount', '其他运转类', '443.72'],
+      ['kpi-category-amount', '特定目标类', '1322.74'],
+      ['kpi-published-amount', null, '1766.46'],
+      ['kpi-published-share', null, '94.39'],
+      ['kpi-published-category-amount', '其他运转类', '443.72'],
+      ['kpi-published-category-amount', '特定目标类', '1322.74'],
+    ]);
+  });
+
+  it('004 (lines 418–422): “涉及资206万元” with a missing 金 is the overall amount', () => {
+    expect(claims('004').slice(0, 2)).toEqual([
+      ['kpi-overall-amount', null, '206'],
+      ['kpi-projects-amount', null, '187.66'],
+    ]);
+  });
+
+  it('000 has no overall amount (详见附件, line 411); 001 words it “实行绩效管理的项目” (line 394)', () => {
+    expect(claims('000')[0]).toEqual(['kpi-projects-amount', null, '15415.00']);
+    expect(claims('001')).toEqual([['kpi-projects-amount', null, '14094.30']]);
+  });
+});
+
 describe('overview and glossary', () => {
   it('004: duties and organisation under markdown headings', () => {
     const overview = parseOverview(seedParts('004').overview)!;

@@ -36,7 +36,12 @@ export const FIGURE_CLAIMS = [
   'procurement-goods',
   'procurement-works',
   'procurement-services',
-  'kpi-projects-amount',
+  'kpi-overall-amount', // 整体绩效目标，涉及资金 …
+  'kpi-projects-amount', // 纳入绩效目标管理的二级项目 … 共计金额 / 实行绩效管理的项目 … 涉及 …
+  'kpi-category-amount', // 其中：其他运转类项目 n 个，涉及金额 … (with `subject`: the category)
+  'kpi-published-amount', // 公开项目绩效目标 n 个，涉及项目金额 …
+  'kpi-published-share', // 占部门（单位）项目支出总额的 …%
+  'kpi-published-category-amount', // 其中：特定目标类项目 n 个，涉及项目金额 … (with `subject`)
   'other',
 ] as const;
 export const FigureClaim = z.enum(FIGURE_CLAIMS);

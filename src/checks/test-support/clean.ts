@@ -163,7 +163,17 @@ export function cleanReport(): Report {
         figure('procurement-works', '0'),
         figure('procurement-services', '5.00'),
       ]),
-      section('十', [figure('kpi-projects-amount', '50.00')]),
+      section('十', [
+        figure('kpi-overall-amount', '100.00'),
+        figure('kpi-projects-amount', '50.00'),
+        figure('kpi-category-amount', '20.00', { subject: '其他运转类' }),
+        figure('kpi-category-amount', '30.00', { subject: '特定目标类' }),
+        figure('kpi-published-amount', '50.00'),
+        // 50.00 of the two forms ÷ 60.00 of projects in 支出总表 (10.00 of them carried over)
+        figure('kpi-published-share', '83.33'),
+        figure('kpi-published-category-amount', '20.00', { subject: '其他运转类' }),
+        figure('kpi-published-category-amount', '30.00', { subject: '特定目标类' }),
+      ]),
     ],
     performance: {
       overall: overallForm({

@@ -139,6 +139,40 @@ export const FAILING: Record<string, FailingFixture[]> = {
       mutate: (r) => setFigure(r, '六', 1, { value: '31.00' }),
       fails: 'narrative--s6--1',
     },
+    {
+      what: '整体绩效目标资金与支出总计不同',
+      mutate: (r) => setFigure(r, '十', 0, { value: '110.00' }),
+      fails: 'narrative--s10--0',
+    },
+    {
+      what: '纳入绩效目标管理的项目金额与项目支出表不同',
+      mutate: (r) => setFigure(r, '十', 1, { value: '60.00' }),
+      fails: 'narrative--s10--1',
+    },
+    {
+      what: '各类项目金额之和与共计金额不等',
+      mutate: (r) => setFigure(r, '十', 3, { value: '35.00' }),
+      fails: 'narrative--s10--categories',
+    },
+    {
+      what: '公开项目金额与绩效目标表资金之和不等',
+      mutate: (r) =>
+        setForm(r, 'xmy', (f) => {
+          f.funds.annual.total = { raw: '250,000', wan: '25.00' };
+          f.funds.annual.local = { raw: '250,000', wan: '25.00' };
+        }),
+      fails: 'narrative--s10--4',
+    },
+    {
+      what: '公开项目金额占项目支出总额写作100%',
+      mutate: (r) => setFigure(r, '十', 5, { value: '100' }),
+      fails: 'narrative--s10--5',
+    },
+    {
+      what: '公开的各类项目金额之和与公开项目金额不等',
+      mutate: (r) => setFigure(r, '十', 7, { value: '300.00' }),
+      fails: 'narrative--s10--published-categories',
+    },
   ],
   'kpi-funds': [
     {
