@@ -30,7 +30,7 @@ export function insideGrid(grid: Grid, item: TextItem): boolean {
 
 /** Split at every column edge the item crosses by more than a sliver. */
 export function splitAtEdges(item: TextItem, edges: number[]): TextItem[] {
-  const margin = Math.max(1, item.size * 0.25);
+  const margin = Math.max(1, item.size * 0.4);
   for (const x of edges) {
     if (x > item.x + margin && x < item.x + item.w - margin) {
       const parts = splitItemAt(item, x);

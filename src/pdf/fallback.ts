@@ -51,23 +51,29 @@ export interface FallbackResult {
   used: boolean;
 }
 
-/** Rebuild runs of amount lines (≥ 3 lines with ≥ 2 amounts each) as columns. */
+/**
+ * Rebuild runs of amount lines as columns: at least three consecutive lines holding an
+ * amount, two of them holding two or more, plus the header line just above the run.
+ */
 export function fallbackColumns(lines: FreeLine[]): FallbackResult {
-  const isAmountLine = (l: FreeLine): boolean => amountSpans(l).length >= 2;
+  const count = (l: FreeLine): number => amountSpans(l).length;
   const rows: Row[] = [];
   let used = false;
   for (let i = 0; i < lines.length;) {
     let j = i;
-    while (j < lines.length && isAmountLine(lines[j] as FreeLine)) j++;
-    if (j - i >= 3) {
-      const run = lines.slice(i, j);
-      const columns = amountColumns(run);
-      if (columns.length >= 2) {
-        rows.push(...run.map((l) => fitLine(l, columns)));
-        used = true;
-        i = j;
-        continue;
+    while (j < lines.length && count(lines[j] as FreeLine) >= 1) j++;
+    const run = lines.slice(i, j);
+    const columns = amountColumns(run);
+    if (run.length >= 3 && run.filter((l) => count(l) >= 2).length >= 2 && columns.length >= 2) {
+      const header = rows.at(-1);
+      const above = lines[i - 1];
+      if (header && above && above.cells.length >= 2 && header.cells === above.cells) {
+        rows[rows.length - 1] = fitLine(above, columns);
       }
+      rows.push(...run.map((l) => fitLine(l, columns)));
+      used = true;
+      i = j;
+      continue;
     }
     const line = lines[i] as FreeLine;
     rows.push({ cells: line.cells, y: line.y });

@@ -96,11 +96,19 @@ export function splitItemAt(item: TextItem, x: number): [TextItem, TextItem] | n
     }
   }
   if (best <= 0) return null;
-  const left = chars.slice(0, best).join('');
-  const right = chars.slice(best).join('');
-  const leftWidth = weights.slice(0, best).reduce((s, w) => s + w, 0) * unit;
-  const a: TextItem = { ...item, str: left.trimEnd(), w: leftWidth };
-  const b: TextItem = { ...item, str: right.trimStart(), x: item.x + leftWidth, w: item.w - leftWidth };
+  const widthOf = (from: number, to: number): number => weights.slice(from, to).reduce((s, w) => s + w, 0) * unit;
+  // Spaces at the cut belong to neither side.
+  let leftEnd = best;
+  while (leftEnd > 0 && chars[leftEnd - 1] === ' ') leftEnd--;
+  let rightStart = best;
+  while (rightStart < chars.length && chars[rightStart] === ' ') rightStart++;
+  const a: TextItem = { ...item, str: chars.slice(0, leftEnd).join(''), w: widthOf(0, leftEnd) };
+  const b: TextItem = {
+    ...item,
+    str: chars.slice(rightStart).join(''),
+    x: item.x + widthOf(0, rightStart),
+    w: widthOf(rightStart, chars.length),
+  };
   if (a.str === '' || b.str === '') return null;
   return [a, b];
 }
