@@ -8,11 +8,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { PdfError, readPdf, renderPages } from '../../src/pdf';
 import { classifyDocument } from '../../src/pipeline/classify';
-import { parseDocument, type ParsedDocument } from '../../src/pipeline/document';
+import { parseDocument, textSource, type ParsedDocument } from '../../src/pipeline/document';
 import { buildReports, type ReportSet } from '../../src/pipeline/model';
 import { serializeReportSet, type OutputFile } from '../../src/pipeline/serialize';
-import { Correction, Manifest, type ManifestEntry } from '../../src/schemas';
+import { Correction, Manifest, type ManifestEntry, type SourceFile } from '../../src/schemas';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const contentDir = join(root, 'content');
@@ -36,13 +37,47 @@ export function readJson<T>(file: string, schema: z.ZodType<T>): T {
 }
 
 function loadCorrections(entry: ManifestEntry): Correction[] {
-  const file = join(contentDir, 'corrections', entry.file.replace(/\.txt$/, '.json'));
+  const file = join(contentDir, 'corrections', entry.file.replace(/\.(txt|pdf)$/, '.json'));
   if (!existsSync(file)) return [];
   const list = readJson(file, z.array(Correction.omit({ file: true })));
   return list.map((c) => ({ file: entry.file, ...c }));
 }
 
-function importEntry(entry: ManifestEntry): ParsedDocument {
+export interface SourceText {
+  text: string;
+  source: SourceFile;
+  /** What the PDF reader reported (pages without text, fallback columns). */
+  notes: string[];
+}
+
+export const isPdf = (file: string): boolean => /\.pdf$/i.test(file);
+
+/**
+ * The text the text stages read: a text file as stored, or a PDF's rows as the reader
+ * renders them (one line per row, cells by TAB) with the lines of each page.
+ */
+export async function sourceText(name: string, sha256: string, bytes: Buffer): Promise<SourceText> {
+  if (!isPdf(name)) {
+    const text = bytes.toString('utf8');
+    return { text, source: textSource({ file: name, sha256 } as ManifestEntry, text), notes: [] };
+  }
+  try {
+    const read = await readPdf(new Uint8Array(bytes));
+    const rendered = renderPages(read.pages);
+    const last = Math.max(1, rendered.lines.length);
+    const pages = rendered.pages.map((p) => ({ page: p.page, lines: [p.lines.from, p.lines.to] as [number, number] }));
+    return {
+      text: rendered.text,
+      source: { file: name, sha256, format: 'pdf', lines: [1, last], pages },
+      notes: read.warnings,
+    };
+  } catch (e) {
+    if (e instanceof PdfError) throw new ImportError(`${name}：${e.message}`);
+    throw e;
+  }
+}
+
+async function importEntry(entry: ManifestEntry): Promise<ParsedDocument> {
   const file = join(sourcesDir, entry.file);
   if (!existsSync(file)) throw new ImportError(`${entry.file}：content/sources/ 中没有这个文件`);
   const buffer = readFileSync(file);
@@ -52,24 +87,28 @@ function importEntry(entry: ManifestEntry): ParsedDocument {
       `${entry.file}：内容与登记的 sha256 不符（来源文件不可修改；如确为新版本，请更新 manifest.json）`,
     );
   }
-  const text = buffer.toString('utf8');
+  const { text, source, notes } = await sourceText(entry.file, sha, buffer);
   const kind = classifyDocument(text);
   if (!kind.ok) throw new ImportError(`${entry.file}：${kind.reason}`);
   if (kind.type !== entry.documentType) {
     throw new ImportError(`${entry.file}：内容是 ${kind.type}，但 manifest.json 登记为 ${entry.documentType}`);
   }
   try {
-    return parseDocument(entry, text, loadCorrections(entry));
+    const doc = parseDocument(entry, text, loadCorrections(entry), source);
+    const pdfWarnings = notes.map((message) => ({ code: 'pdf-reader', line: null, message }));
+    return pdfWarnings.length > 0 ? { ...doc, warnings: [...pdfWarnings, ...doc.warnings] } : doc;
   } catch (e) {
     throw new ImportError(`${entry.file}：${(e as Error).message}`);
   }
 }
 
 /** A file named on the command line: refuse what is not a disclosure before anything else. */
-export function checkRequested(path: string, manifest: ManifestEntry[]): void {
+export async function checkRequested(path: string, manifest: ManifestEntry[]): Promise<void> {
   const file = resolve(path);
   if (!existsSync(file)) throw new ImportError(`${path}：文件不存在`);
-  const kind = classifyDocument(readFileSync(file).toString('utf8'));
+  const bytes = readFileSync(file);
+  const { text } = await sourceText(path, createHash('sha256').update(bytes).digest('hex'), bytes);
+  const kind = classifyDocument(text);
   if (!kind.ok) throw new ImportError(`${path}：${kind.reason}`);
   const registered = manifest.some((e) => join(sourcesDir, e.file) === file);
   if (!registered) {
@@ -86,9 +125,10 @@ export interface ImportResult {
 }
 
 /** Parse every registered document and build the validated output files, in memory. */
-export function importAll(): ImportResult {
+export async function importAll(): Promise<ImportResult> {
   const manifest = loadManifest();
-  const docs = manifest.map(importEntry);
+  const docs: ParsedDocument[] = [];
+  for (const entry of manifest) docs.push(await importEntry(entry));
   try {
     const set = buildReports(docs);
     return { docs, set, outputs: serializeReportSet(set) };

@@ -1,4 +1,4 @@
-import type { Correction, ManifestEntry, NarrativeSection, Report, Table, Warning } from '../schemas';
+import type { Correction, ManifestEntry, NarrativeSection, Report, SourceFile, Table, Warning } from '../schemas';
 import { applyCorrections } from './corrections';
 import { parseAssets, parseGlossary, parseOverview, parseProcurement } from './extras';
 import { parseKpiForms, performanceSection, type KpiParseResult } from './kpi';
@@ -13,6 +13,8 @@ import { parseTables, tocTableNumbers } from './tables';
  */
 export interface ParsedDocument {
   entry: ManifestEntry;
+  /** Where the text came from: the file, its format and, for a PDF, the lines of each page. */
+  source: SourceFile;
   corrections: Correction[];
   coverTitle: string | null;
   overview: Report['overview'];
@@ -25,12 +27,24 @@ export interface ParsedDocument {
   warnings: Warning[];
 }
 
-export function parseDocument(entry: ManifestEntry, text: string, corrections: Correction[]): ParsedDocument {
+/** A text source: its own line numbers, no pages. */
+export function textSource(entry: ManifestEntry, text: string): SourceFile {
+  const count = Math.max(1, text.replace(/\r?\n$/, '').split(/\r?\n/).length);
+  return { file: entry.file, sha256: entry.sha256, format: 'text', lines: [1, count], pages: [] };
+}
+
+export function parseDocument(
+  entry: ManifestEntry,
+  text: string,
+  corrections: Correction[],
+  source: SourceFile = textSource(entry, text),
+): ParsedDocument {
   const lines = toLines(applyCorrections(text, corrections));
   if (entry.documentType === 'performance-targets') {
     const kpi = parseKpiForms(lines);
     return {
       entry,
+      source,
       corrections,
       coverTitle: null,
       overview: null,
@@ -54,6 +68,7 @@ export function parseDocument(entry: ManifestEntry, text: string, corrections: C
   const section = (title: RegExp): NarrativeSection | undefined => narrative.find((s) => title.test(s.title));
   return {
     entry,
+    source,
     corrections,
     coverTitle: coverTitle(parts.cover),
     overview: parseOverview(parts.overview),

@@ -40,7 +40,7 @@ function ownerOf(form: Draft, doc: ParsedDocument): ManifestDepartment {
 }
 
 function sourceOf(doc: ParsedDocument): SourceDocument {
-  return { file: doc.entry.file, sha256: doc.entry.sha256, title: doc.entry.title, publishedBy: doc.entry.publishedBy };
+  return { title: doc.entry.title, publishedBy: doc.entry.publishedBy, files: [doc.source] };
 }
 
 function toForm(draft: Draft, file: string): Omit<ProjectForm, 'slug'> {
@@ -116,7 +116,7 @@ export function buildReports(docs: ParsedDocument[]): ReportSet {
       if (doc.entry.documentType === 'performance-targets') {
         const end = doc.kpi.projects[i + 1]?.sourceLines[0] ?? Infinity;
         const inForm = (line: number | null): boolean => line !== null && line >= draft.sourceLines[0] && line < end;
-        const foreign = report.source.file !== doc.entry.file;
+        const foreign = !report.source.files.some((f) => f.file === doc.entry.file);
         report.warnings.push(
           ...doc.warnings
             .filter((w) => inForm(w.line))

@@ -3,5 +3,6 @@ export * from './table';
 export * from './narrative';
 export * from './performance';
 export * from './report';
+export * from './source';
 export * from './manifest';
 export * from './json-schema';

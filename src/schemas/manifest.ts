@@ -13,7 +13,10 @@ export const ManifestDepartment = z.object({
 export type ManifestDepartment = z.infer<typeof ManifestDepartment>;
 
 export const ManifestEntry = z.object({
-  file: z.string().regex(/^[\w.-]+\.txt$/),
+  file: z
+    .string()
+    .regex(/^[\w.-]+\.(txt|pdf)$/)
+    .describe('under content/sources/: a text (.txt) or the published PDF (.pdf)'),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   title: z.string(),
   publishedBy: z.string(),
