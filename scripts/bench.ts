@@ -4,10 +4,13 @@
  *   import   parse + model + validate + serialise all registered documents, against the
  *            baseline of only reading the files and splitting them into lines;
  *   scale    the same pipeline on the documents repeated ×10, against ×1 (linearity);
- *   output   bytes of the committed JSON and of the built site (gzip), when dist/ exists.
+ *   output   bytes of the committed JSON and of the built site (gzip), when dist/ exists;
+ *   pdf      the PDF reader on the PDFs in ../shared/real-docs against pdfjs text extraction
+ *            alone, each side in its own process: time per page and peak RSS.
  *
  * Run: npm run bench. Results also go to reports/bench.json.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -16,7 +19,7 @@ import { parseDocument } from '../src/pipeline/document';
 import { toLines } from '../src/pipeline/lines';
 import { buildReports } from '../src/pipeline/model';
 import { serializeReportSet } from '../src/pipeline/serialize';
-import { contentDir, loadManifest, root, sourcesDir } from './lib/sources';
+import { contentDir, loadManifest, root, sourcesDir, sourceText } from './lib/sources';
 import type { Correction } from '../src/schemas';
 
 function median(samples: number[]): number {
@@ -43,22 +46,25 @@ function filesUnder(dir: string): string[] {
 }
 
 const manifest = loadManifest();
-const texts = manifest.map((e) => readFileSync(join(sourcesDir, e.file), 'utf8'));
+const sources = await Promise.all(
+  manifest.map((e) => sourceText(e.file, e.sha256, readFileSync(join(sourcesDir, e.file)))),
+);
+const texts = sources.map((s) => s.text);
 const corrections = manifest.map((e) => {
-  const file = join(contentDir, 'corrections', e.file.replace(/\.txt$/, '.json'));
+  const file = join(contentDir, 'corrections', e.file.replace(/\.(txt|pdf)$/, '.json'));
   if (!existsSync(file)) return [];
   return (JSON.parse(readFileSync(file, 'utf8')) as Omit<Correction, 'file'>[]).map((c) => ({ file: e.file, ...c }));
 });
 
 const pipeline = (copies: number) => (): void => {
   for (let c = 0; c < copies; c++) {
-    const docs = manifest.map((e, i) => parseDocument(e, texts[i]!, corrections[i]!));
+    const docs = manifest.map((e, i) => parseDocument(e, texts[i]!, corrections[i]!, sources[i]!.source));
     serializeReportSet(buildReports(docs));
   }
 };
 
 const baseline = time(20, () => {
-  for (const e of manifest) toLines(readFileSync(join(sourcesDir, e.file), 'utf8'));
+  for (const t of texts) toLines(t);
 });
 const importMs = time(10, pipeline(1));
 const scaledMs = time(3, pipeline(10));
@@ -74,6 +80,40 @@ const largestHtml = htmlFiles
   .map((f) => ({ file: f.slice(root.length + 1), gzip: gzipSync(readFileSync(f), { level: 9 }).length }))
   .sort((a, b) => b.gzip - a.gzip)[0];
 
+interface PdfSide {
+  files: number;
+  pages: number;
+  ms: number;
+  peakRssMb: number;
+  error?: string;
+}
+
+/** One side of the PDF bench in a fresh process (its own peak RSS). */
+function pdfSide(mode: 'baseline' | 'reader'): PdfSide | null {
+  const run = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/bench-pdf-worker.ts'), mode], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  const last = run.stdout.trim().split('\n').at(-1);
+  if (run.status !== 0 || !last) return null;
+  const side = JSON.parse(last) as PdfSide;
+  return side.error ? null : side;
+}
+
+const pdfBaseline = pdfSide('baseline');
+const pdfReader = pdfBaseline ? pdfSide('reader') : null;
+const perPage = (s: PdfSide): number => round(s.ms / s.pages);
+const pdf =
+  pdfBaseline && pdfReader
+    ? {
+        files: pdfReader.files,
+        pages: pdfReader.pages,
+        baseline: { msPerPage: perPage(pdfBaseline), peakRssMb: round(pdfBaseline.peakRssMb) },
+        reader: { msPerPage: perPage(pdfReader), peakRssMb: round(pdfReader.peakRssMb) },
+        ratio: round(pdfReader.ms / pdfBaseline.ms),
+      }
+    : null;
+
 const results = {
   documents: manifest.length,
   import: { baselineMs: round(baseline), pipelineMs: round(importMs), ratio: round(importMs / baseline) },
@@ -87,6 +127,7 @@ const results = {
     distBytes,
     largestHtmlGzip: largestHtml ?? null,
   },
+  pdf,
 };
 
 function round(n: number): number {
@@ -104,6 +145,14 @@ if (distFiles.length > 0) {
   );
 } else {
   console.log('站点：尚未构建（先运行 npm run build 以测量 dist/）');
+}
+if (pdf) {
+  console.log(
+    `PDF：${pdf.files} 个文件 ${pdf.pages} 页，读取 ${pdf.reader.msPerPage} ms/页、峰值内存 ${pdf.reader.peakRssMb} MB` +
+      `（基线：pdfjs 只提取文字 ${pdf.baseline.msPerPage} ms/页、${pdf.baseline.peakRssMb} MB，${pdf.ratio} 倍）`,
+  );
+} else {
+  console.log('PDF：没有 ../shared/real-docs，未测量');
 }
 mkdirSync(join(root, 'reports'), { recursive: true });
 writeFileSync(join(root, 'reports/bench.json'), `${JSON.stringify(results, null, 2)}\n`);
