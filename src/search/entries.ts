@@ -58,6 +58,10 @@ export const TABLE_TERMS: Record<TableKey, readonly string[]> = {
   'admin-operation': ['机关运行经费', '公用经费'],
   projects: ['项目支出预算表', '项目支出', '项目名称'],
   'projects-carryover': ['项目支出', '上年结转'],
+  'fiscal-expenditure': ['财政拨款支出', '功能分类科目'],
+  'fiscal-basic': ['财政拨款基本支出', '经济分类科目', '人员经费', '公用经费'],
+  procurement: ['政府采购', '采购预算'],
+  generic: [],
 };
 
 function regionName(slug: string): string {
