@@ -71,7 +71,7 @@ function inferKind(path: string[], cells: string[], index: number): Kind | null 
   if (index === 0 && codes * 2 >= filled.length && decimals === 0) return 'code';
   if (filled.filter((c) => /%$/.test(c)).length * 2 >= filled.length) return 'number';
   const amounts = filled.filter((c) => typeof parseAmountCell(c) === 'string').length;
-  if (amounts * 5 >= filled.length * 4) return 'amount';
+  if (amounts * 2 >= filled.length) return 'amount';
   return 'text';
 }
 

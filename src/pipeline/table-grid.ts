@@ -93,7 +93,11 @@ function repairOrphans(grid: string[][]): void {
 interface Span {
   start: number;
   end: number;
+  numeric?: boolean;
 }
+
+const isNumeric = (c: Cell): boolean =>
+  /^[-−]?[\d,]*\d(\.\d+)?%?$|^[-－—–]+$/.test(c.text) && !/^\d{3}(\d{2}){0,2}$/.test(c.text);
 
 const center = (s: Span): number => (s.start + s.end) / 2;
 const overlap = (a: Span, b: Span): number => Math.min(a.end, b.end) - Math.max(a.start, b.start);
@@ -158,20 +162,63 @@ function territory(row: Cell[], i: number): Span {
   };
 }
 
+/**
+ * Rows of a table continued on another page are set at that page's margin: shift them by
+ * the offset that puts most of their cells over the columns of the first page.
+ */
+function alignPages(data: SourceLine[], cells: Cell[][]): Cell[][] {
+  const first = data[0]?.page;
+  const home = cells.filter((_, i) => data[i]!.page === first);
+  if (first === undefined || home.length === cells.length) return cells;
+  const spans = columnSpans(home.filter((r) => r.length > 0));
+  const pages = [...new Set(data.map((l) => l.page))].filter((p) => p !== first);
+  const out = cells.map((r) => r);
+  for (const page of pages) {
+    const rows = cells.map((r, i) => (data[i]!.page === page ? i : -1)).filter((i) => i >= 0);
+    const score = (shift: number): number =>
+      rows.reduce(
+        (sum, i) =>
+          sum +
+          cells[i]!.filter((c) => spans.some((s) => overlap(s, { start: c.start + shift, end: c.end + shift }) > 0))
+            .length,
+        0,
+      );
+    let best = 0;
+    for (let shift = -30; shift <= 30; shift++) if (score(shift) > score(best)) best = shift;
+    for (const i of rows) out[i] = cells[i]!.map((c) => ({ ...c, start: c.start + best, end: c.end + best }));
+  }
+  return out;
+}
+
 function spaceGrid(header: SourceLine[], data: SourceLine[]): Grid {
-  const dataCells = data.map((l) => positionedCells(l.text));
+  const dataCells = alignPages(
+    data,
+    data.map((l) => positionedCells(l.text)),
+  );
   const head = header.map((l) => positionedCells(l.text)).filter((r) => r.length > 0);
-  const spans = columnSpans(dataCells.filter((r) => r.length > 0));
+  // Numbers are set right-aligned, words left-aligned: a number column and a word column
+  // may overlap in the character grid (CJK glyphs are wider than their columns), so each
+  // is found among its own kind of cells.
+  const spans = [
+    ...columnSpans(dataCells.map((r) => r.filter(isNumeric)).filter((r) => r.length > 0)).map((s) => ({
+      ...s,
+      numeric: true,
+    })),
+    ...columnSpans(dataCells.map((r) => r.filter((c) => !isNumeric(c))).filter((r) => r.length > 0)).map((s) => ({
+      ...s,
+      numeric: false,
+    })),
+  ];
   // Header cells over no data column, with nothing printed below them: columns left blank.
   head.forEach((row, r) => {
     row.forEach((c, i) => {
       if (spans.some((s) => overlap(s, c) > 0)) return;
       const t = territory(row, i);
       const below = head.slice(r + 1).some((lower) => lower.some((d) => center(d) >= t.start && center(d) < t.end));
-      if (!below) spans.push({ start: c.start, end: c.end });
+      if (!below) spans.push({ start: c.start, end: c.end, numeric: false });
     });
   });
-  spans.sort((a, b) => a.start - b.start);
+  spans.sort((a, b) => center(a) - center(b));
   // The leaf of each column: the lowest header cell over it.
   const leafRow = spans.map(() => -1);
   const leaf: (Cell | null)[] = spans.map(() => null);
@@ -201,7 +248,8 @@ function spaceGrid(header: SourceLine[], data: SourceLine[]): Grid {
   const rows = dataCells.map((cells) => {
     const out = spans.map(() => '');
     for (const c of cells) {
-      const g = indexOfSpan(spans, c);
+      const own = spans.filter((s) => s.numeric === isNumeric(c));
+      const g = spans.indexOf(own[indexOfSpan(own, c)] ?? spans[indexOfSpan(spans, c)]!);
       out[g] = out[g] === '' ? c.text : `${out[g]} ${c.text}`;
     }
     return out;

@@ -43,17 +43,25 @@ interface Block {
   body: SourceLine[];
 }
 
-/** Running text: a sentence, not a table row. */
+/** Running text: a sentence (or a wrapped part of one), not a table row. */
 function isProse(text: string): boolean {
   const t = text.trim();
-  return t.replace(/\s+/g, '').length > 30 && /[。；]/.test(t) && positionedCells(t).length <= 2 && !NOTE.test(t);
+  if (NOTE.test(t) || META.test(t)) return false;
+  const cells = positionedCells(t);
+  const long = squash(t).length >= 20;
+  return (
+    (long && cells.length <= 1 && /[，。；：、]|\d万元/.test(t)) ||
+    (cells.length <= 2 && /\d\s*万元|[。；]$/.test(t) && long)
+  );
 }
 
 function splitBlocks(lines: SourceLine[]): Block[] {
   const blocks: Block[] = [];
   let current: Block | null = null;
   let pending: { number: string; at: number } | null = null;
+  let skip = -1;
   lines.forEach((line, i) => {
+    if (i === skip) return;
     const text = line.text.trim();
     const number = tableNumber(text);
     if (number) {
@@ -61,7 +69,9 @@ function splitBlocks(lines: SourceLine[]): Block[] {
       else pending = { number, at: i };
       return;
     }
-    const title = readTitle(text);
+    const wrapped = wrappedTitle(lines, i);
+    if (wrapped) skip = wrapped.next;
+    const title = readTitle(text) ?? wrapped?.title ?? null;
     if (title && (title.kind || startsTable(lines, i))) {
       if (current && (title.continued || sameTitle(current.title, title))) return;
       current = {
@@ -77,10 +87,34 @@ function splitBlocks(lines: SourceLine[]): Block[] {
     if (PART.test(text) || isProse(text)) current = null;
     current?.body.push(line);
   });
-  return blocks.filter((b) => b.body.some((l) => isData(l)) || b.body.some((l) => EMPTY_NOTE.test(l.text)));
+  return blocks.filter((b) => isTable(b.body));
+}
+
+/** A table prints a unit or department line, or an amount, or says it is empty. */
+function isTable(body: SourceLine[]): boolean {
+  return body.some(
+    (l) =>
+      META.test(l.text.trim()) ||
+      readUnit(l.text) !== null ||
+      EMPTY_NOTE.test(l.text) ||
+      positionedCells(l.text).some((c) => typeof parseAmountCell(c.text) === 'string' && /[.,]/.test(c.text)),
+  );
 }
 
 const squash = (s: string): string => s.replace(/\s+/g, '');
+
+/** A title wrapped onto a second short line ("…会议费、培训费支出预算" + "表"). */
+function wrappedTitle(lines: SourceLine[], i: number): { title: Title; next: number } | null {
+  const text = lines[i]!.text.trim();
+  if (text === '' || readTitle(text) || /\S\s{2,}\S/.test(text) || /\d[.,]\d/.test(text)) return null;
+  const next = lines.findIndex((l, j) => j > i && !isBlank(l));
+  if (next < 0 || next - i > 2) return null;
+  const tail = lines[next]!.text.trim();
+  if (squash(tail).length > 8 || /\S\s{2,}\S/.test(tail)) return null;
+  const title = readTitle(text + tail);
+  return title?.kind ? { title, next } : null;
+}
+
 const sameTitle = (a: Title, b: Title): boolean => squash(a.title) === squash(b.title) && a.kind === b.kind;
 
 /** A title the vocabulary does not know starts a table when a unit, department or number line follows. */
@@ -144,10 +178,7 @@ function splitBody(block: Block): Split {
     const t = line.text.trim();
     if (EMPTY_NOTE.test(t)) empty = true;
     if (NOTE.test(t)) inNotes = true;
-    if (inNotes) {
-      last = line.n;
-      continue;
-    }
+    if (inNotes) continue;
     const printedUnit = readUnit(t);
     if (printedUnit && unit === null) unit = printedUnit;
     if (META.test(t) || printedUnit || PAGE_NOISE.test(t)) continue;
