@@ -96,8 +96,38 @@ function keyColumns(paths: string[][], kinds: (Kind | null)[], kind: TableKind |
   });
 }
 
+/**
+ * A column with nothing printed above it, beside a column of the same kind, and never
+ * filled in the same row as that one: the same column set a few characters apart
+ * (space-aligned text shifts with the length of the words before it). Joined.
+ */
+function joinHeaderless(grid: Grid): Grid {
+  const kindAt = (g: Grid, i: number): Kind | null =>
+    inferKind(
+      g.paths[i] ?? [],
+      g.rows.map((r) => r[i] ?? ''),
+      i,
+    );
+  for (let i = 0; i < grid.paths.length; i++) {
+    if (grid.paths[i]!.length > 0) continue;
+    for (const j of [i - 1, i + 1]) {
+      if (j < 0 || j >= grid.paths.length || kindAt(grid, i) !== kindAt(grid, j)) continue;
+      if (grid.rows.some((r) => (r[i] ?? '') !== '' && (r[j] ?? '') !== '')) continue;
+      const rows = grid.rows.map((r) => {
+        const out = [...r];
+        out[j] = (r[j] ?? '') !== '' ? r[j]! : (r[i] ?? '');
+        out.splice(i, 1);
+        return out;
+      });
+      const paths = grid.paths.filter((_, k) => k !== i);
+      return joinHeaderless({ paths, rows });
+    }
+  }
+  return grid;
+}
+
 export function mapColumns(printed: Grid, kind: TableKind | null): MappedTable {
-  const grid = joinSplitCodes(printed);
+  const grid = joinHeaderless(joinSplitCodes(printed));
   const kinds = grid.paths.map((p, i) =>
     inferKind(
       p,

@@ -170,24 +170,41 @@ function alignPages(data: SourceLine[], cells: Cell[][]): Cell[][] {
   const first = data[0]?.page;
   const home = cells.filter((_, i) => data[i]!.page === first);
   if (first === undefined || home.length === cells.length) return cells;
-  const spans = columnSpans(home.filter((r) => r.length > 0));
+  const spans = typedSpans(home);
   const pages = [...new Set(data.map((l) => l.page))].filter((p) => p !== first);
   const out = cells.map((r) => r);
   for (const page of pages) {
     const rows = cells.map((r, i) => (data[i]!.page === page ? i : -1)).filter((i) => i >= 0);
-    const score = (shift: number): number =>
-      rows.reduce(
-        (sum, i) =>
-          sum +
-          cells[i]!.filter((c) => spans.some((s) => overlap(s, { start: c.start + shift, end: c.end + shift }) > 0))
-            .length,
-        0,
+    // Numbers line up by their right edge, words by their left edge.
+    const edge = (c: Span): number => ((c.numeric ?? false) ? c.end : c.start);
+    const miss = (c: Cell, shift: number): number =>
+      Math.min(
+        8,
+        ...spans
+          .filter((s) => s.numeric === isNumeric(c))
+          .map((s) => Math.abs(edge(s) - (isNumeric(c) ? c.end : c.start) - shift)),
       );
+    const cost = (shift: number): number =>
+      rows.reduce((sum, i) => sum + cells[i]!.reduce((t, c) => t + miss(c, shift), 0), 0);
     let best = 0;
-    for (let shift = -30; shift <= 30; shift++) if (score(shift) > score(best)) best = shift;
+    for (let d = 1; d <= 40; d++) for (const shift of [d, -d]) if (cost(shift) < cost(best)) best = shift;
     for (const i of rows) out[i] = cells[i]!.map((c) => ({ ...c, start: c.start + best, end: c.end + best }));
   }
   return out;
+}
+
+/**
+ * Numbers are set right-aligned, words left-aligned: a number column and a word column
+ * may overlap in the character grid (CJK glyphs are wider than their columns), so each
+ * is found among its own kind of cells.
+ */
+function typedSpans(rows: Cell[][]): Span[] {
+  const of = (numeric: boolean): Span[] =>
+    columnSpans(rows.map((r) => r.filter((c) => isNumeric(c) === numeric)).filter((r) => r.length > 0)).map((s) => ({
+      ...s,
+      numeric,
+    }));
+  return [...of(true), ...of(false)];
 }
 
 function spaceGrid(header: SourceLine[], data: SourceLine[]): Grid {
@@ -196,26 +213,20 @@ function spaceGrid(header: SourceLine[], data: SourceLine[]): Grid {
     data.map((l) => positionedCells(l.text)),
   );
   const head = header.map((l) => positionedCells(l.text)).filter((r) => r.length > 0);
-  // Numbers are set right-aligned, words left-aligned: a number column and a word column
-  // may overlap in the character grid (CJK glyphs are wider than their columns), so each
-  // is found among its own kind of cells.
-  const spans = [
-    ...columnSpans(dataCells.map((r) => r.filter(isNumeric)).filter((r) => r.length > 0)).map((s) => ({
-      ...s,
-      numeric: true,
-    })),
-    ...columnSpans(dataCells.map((r) => r.filter((c) => !isNumeric(c))).filter((r) => r.length > 0)).map((s) => ({
-      ...s,
-      numeric: false,
-    })),
-  ];
+  const spans = typedSpans(dataCells);
   // Header cells over no data column, with nothing printed below them: columns left blank.
   head.forEach((row, r) => {
     row.forEach((c, i) => {
       if (spans.some((s) => overlap(s, c) > 0)) return;
       const t = territory(row, i);
       const below = head.slice(r + 1).some((lower) => lower.some((d) => center(d) >= t.start && center(d) < t.end));
-      if (!below) spans.push({ start: c.start, end: c.end, numeric: false });
+      if (below) return;
+      // A header set a little beside its column (no other header over that column): widen it.
+      const gap = (sp: Span): number => Math.max(sp.start - c.end, c.start - sp.end);
+      const near = spans.filter((sp) => gap(sp) <= 6 && !head.some((h) => h.some((d) => overlap(d, sp) > 0)));
+      const nearest = near.sort((a, b) => gap(a) - gap(b))[0];
+      if (nearest) [nearest.start, nearest.end] = [Math.min(nearest.start, c.start), Math.max(nearest.end, c.end)];
+      else spans.push({ start: c.start, end: c.end, numeric: false });
     });
   });
   spans.sort((a, b) => center(a) - center(b));

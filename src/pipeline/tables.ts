@@ -65,7 +65,7 @@ function splitBlocks(lines: SourceLine[]): Block[] {
     const text = line.text.trim();
     const number = tableNumber(text);
     if (number) {
-      if (current && current.number === null && !current.body.some((l) => isData(l))) current.number = number;
+      if (current && current.number === null && !current.body.some(isDataLine)) current.number = number;
       else pending = { number, at: i };
       return;
     }
@@ -140,19 +140,37 @@ function firstCell(line: SourceLine): string {
   return line.text.includes('\t') || first.start <= 3 ? squash(first.text) : '';
 }
 
-/**
- * A data row: a code or a total in its first cell, an item numbered 一、, an amount, or,
- * below a header, a label in the first cell with nothing else printed (a row of blanks).
- */
-function isData(line: SourceLine, belowHeader = true): boolean {
+/** A data row by its own cells: a code or a total in its first cell, an item numbered 一、, an amount. */
+function isDataLine(line: SourceLine): boolean {
   const cells = positionedCells(line.text).map((c) => c.text);
   const t = line.text.trim();
   if (t === '' || isColumnNumberRow(cells) || META.test(t) || NOTE.test(t) || PAGE_NOISE.test(t)) return false;
   const first = firstCell(line);
   if (TOTAL_LABEL.test(first) || CODE.test(first)) return true;
   if (cells.some((c) => c !== '' && CHINESE_ITEM.test(c))) return true;
-  if (cells.some((c) => c !== '' && typeof parseAmountCell(c) === 'string' && /[.,]/.test(c))) return true;
-  return belowHeader && first !== '' && cells.filter((c) => c !== '').length === 1 && !isHeaderWord(first);
+  return cells.some((c) => c !== '' && typeof parseAmountCell(c) === 'string' && /[.,]/.test(c));
+}
+
+/** A label in the first cell with nothing else printed (a row of blanks, or a header word). */
+function isLabelOnly(line: SourceLine): boolean {
+  const first = firstCell(line);
+  const filled = positionedCells(line.text).filter((c) => c.text !== '');
+  return first !== '' && filled.length === 1 && !isHeaderWord(first) && !META.test(line.text.trim());
+}
+
+/**
+ * A data row: by its own cells, or a label-only row below the header that is followed by
+ * data rows (label-only rows included): "因公出国（境）费" with its amounts left blank.
+ */
+function isData(line: SourceLine, following: SourceLine[] = [], belowHeader = true): boolean {
+  if (isDataLine(line)) return true;
+  if (!belowHeader || !isLabelOnly(line)) return false;
+  const rest = following.filter((l) => !isBlank(l));
+  for (const next of rest.slice(0, 12)) {
+    if (isDataLine(next)) return true;
+    if (!isLabelOnly(next)) return false;
+  }
+  return false;
 }
 
 interface Split {
@@ -174,27 +192,27 @@ function splitBody(block: Block): Split {
   const data: SourceLine[] = [];
   let inNotes = false;
   let last = block.line.n;
-  for (const line of body) {
+  body.forEach((line, at) => {
     const t = line.text.trim();
     if (EMPTY_NOTE.test(t)) empty = true;
     if (NOTE.test(t)) inNotes = true;
-    if (inNotes) continue;
+    if (inNotes) return;
     const printedUnit = readUnit(t);
     if (printedUnit && unit === null) unit = printedUnit;
-    if (META.test(t) || printedUnit || PAGE_NOISE.test(t)) continue;
+    if (META.test(t) || printedUnit || PAGE_NOISE.test(t)) return;
     if (tableNumber(t)) {
       number ??= tableNumber(t);
-      continue;
+      return;
     }
-    if (data.length === 0 && !isData(line, header.length > 0)) {
+    if (data.length === 0 && !isData(line, body.slice(at + 1), header.length > 0)) {
       if (!isColumnNumberRow(positionedCells(t).map((c) => c.text))) header.push(line);
-      continue;
+      return;
     }
     const repeated = header.some((h) => squash(h.text) === squash(t));
-    if (repeated || isColumnNumberRow(positionedCells(t).map((c) => c.text))) continue;
+    if (repeated || isColumnNumberRow(positionedCells(t).map((c) => c.text))) return;
     data.push(line);
     last = line.n;
-  }
+  });
   return { header, data, unit, number, empty, last };
 }
 

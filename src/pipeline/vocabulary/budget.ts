@@ -9,8 +9,9 @@ import { BASIC_PROJECT, BY_SOURCE, CODE_AND_NAME, col, W } from './words';
  * names other provinces use. Order matters: the first kind whose title matches is taken.
  */
 
-const INCOME = /^收入$|^本年收入$/;
-const EXPENDITURE = /^支出$|^本年支出$/;
+/** The income side and the expenditure side of a 收支总表: 收入, 本年收入, 财政拨款收入 … */
+const INCOME = /收入$/;
+const EXPENDITURE = /支出$/;
 
 /** 收入 | 金额 | 支出 | 金额 … tables (收支总表). */
 const incomeExpenditure = (expenditureAmounts: TableKind['columns']): TableKind['columns'] => [
