@@ -1,5 +1,5 @@
 import { toWanYuan } from '../lib/units';
-import type { Figure, Report, Row, Table, TableKey } from '../schemas';
+import { FA_TABLE_TITLES, type Figure, type Report, type Row, type Table, type TableKey } from '../schemas';
 import type { Ref } from './compare';
 
 /** Reading tables and narrative figures of a report as `Ref`s that point back to their source. */
@@ -22,6 +22,7 @@ export const TABLE_NAMES: Record<TableKey, string> = {
   'fiscal-basic': '财政拨款基本支出表',
   procurement: '政府采购预算表',
   generic: '其他表格',
+  ...FA_TABLE_TITLES,
 };
 
 export const tableOf = (report: Report, key: TableKey): Table | undefined => report.tables.find((t) => t.key === key);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LineRange } from './common';
+import { FA_TABLE_KEYS } from './final-accounts';
 
 /**
  * Stable semantic keys of the disclosure tables (numbering differs between years and
@@ -24,6 +25,8 @@ export const TABLE_KEYS = [
   'fiscal-basic',
   'procurement',
   'generic',
+  // final accounts (部门决算), see ./final-accounts.ts
+  ...FA_TABLE_KEYS,
 ] as const;
 export const TableKey = z.enum(TABLE_KEYS);
 export type TableKey = z.infer<typeof TableKey>;
