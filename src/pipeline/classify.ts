@@ -1,6 +1,7 @@
 import type { DocumentType } from '../schemas';
 import { isTableTitle, readCover, squash, tocStartIndex, type CoverFacts } from './cover';
 import { toLines, type SourceLine } from './lines';
+import { isTocLine } from './sections';
 
 /**
  * Stage 0: what kind of document is this? Decided by what the document prints where it
@@ -42,19 +43,6 @@ function bodyLines(lines: SourceLine[]): SourceLine[] {
   let end = toc + 1;
   while (end < lines.length && isTocLine(squash(lines[end]!.text))) end++;
   return lines.slice(end);
-}
-
-/** A line of a table of contents: a numbered or part heading, dot leaders, a page number. */
-function isTocLine(s: string): boolean {
-  return (
-    s === '' ||
-    s === '录' ||
-    /^[-—]?\d{1,3}[-—]?$/.test(s) ||
-    /[.…·]{3,}\d*$/.test(s) ||
-    /^第[一二三四五六七八九十]部分/.test(s) ||
-    /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.．、]|序号|报表名称)/.test(s) ||
-    (s.length <= 30 && isTableTitle(s))
-  );
 }
 
 function tableTitlesOf(lines: SourceLine[]): string[] {

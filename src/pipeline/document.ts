@@ -1,10 +1,11 @@
-import type { Correction, ManifestEntry, NarrativeSection, Report, Table, Warning } from '../schemas';
+import type { Correction, ManifestEntry, NarrativeSection, Report, Scope, Table, Warning } from '../schemas';
+import { readCover } from './cover';
 import { applyCorrections } from './corrections';
 import { parseAssets, parseGlossary, parseOverview, parseProcurement } from './extras';
 import { parseKpiForms, performanceSection, type KpiParseResult } from './kpi';
 import { toLines } from './lines';
-import { parseNarrative } from './narrative';
-import { coverTitle, splitParts } from './sections';
+import { parseNarrativeParts } from './narrative';
+import { splitParts } from './sections';
 import { parseTables, tocTableNumbers } from './tables';
 
 /**
@@ -14,6 +15,8 @@ import { parseTables, tocTableNumbers } from './tables';
 export interface ParsedDocument {
   entry: ManifestEntry;
   corrections: Correction[];
+  /** 部门 or 单位 document: as registered, else as the title says. */
+  scope: Scope | null;
   coverTitle: string | null;
   overview: Report['overview'];
   tables: Table[];
@@ -32,6 +35,7 @@ export function parseDocument(entry: ManifestEntry, text: string, corrections: C
     return {
       entry,
       corrections,
+      scope: null,
       coverTitle: null,
       overview: null,
       tables: [],
@@ -49,14 +53,16 @@ export function parseDocument(entry: ManifestEntry, text: string, corrections: C
     departmentNames: entry.departments.flatMap((d) => [d.name, ...d.match]),
     tocNumbers: tocTableNumbers(parts.toc),
   });
-  const narrative = parseNarrative(parts.narrative);
+  const narrative = parseNarrativeParts(parts.parts);
+  const cover = readCover(lines);
   const kpi = parseKpiForms(performanceSection(lines));
   const section = (title: RegExp): NarrativeSection | undefined => narrative.find((s) => title.test(s.title));
   return {
     entry,
     corrections,
-    coverTitle: coverTitle(parts.cover),
-    overview: parseOverview(parts.overview),
+    scope: entry.scope !== undefined ? entry.scope : cover.scope,
+    coverTitle: cover.title,
+    overview: parseOverview(parts.parts),
     tables,
     narrative,
     kpi,

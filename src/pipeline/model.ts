@@ -65,6 +65,7 @@ function emptyReport(doc: ParsedDocument, dept: ManifestDepartment): Report {
     department: { code: dept.code, name: dept.name, slug: dept.slug },
     year: doc.entry.year,
     documentType: doc.entry.documentType,
+    scope: doc.scope,
     unit: '万元',
     source: sourceOf(doc),
     overview: doc.overview,
@@ -98,8 +99,9 @@ export function buildReports(docs: ParsedDocument[]): ReportSet {
     if (!reports.has(k)) {
       const report = emptyReport(doc, owner);
       // A KPI-only document's warnings go with the forms they point into (below).
-      report.warnings = doc.entry.documentType === 'budget' ? [...doc.warnings, ...coverWarning(doc)] : [];
-      report.corrections = doc.entry.documentType === 'budget' ? [...doc.corrections] : [];
+      const own = doc.entry.documentType !== 'performance-targets';
+      report.warnings = own ? [...doc.warnings, ...coverWarning(doc)] : [];
+      report.corrections = own ? [...doc.corrections] : [];
       reports.set(k, report);
       forms.set(k, []);
     }
@@ -109,7 +111,7 @@ export function buildReports(docs: ParsedDocument[]): ReportSet {
   // Budget documents first, so KPI-only forms join an existing report when there is one.
   const ordered = [...docs].sort((a, b) => typeRank(a) - typeRank(b) || a.entry.file.localeCompare(b.entry.file));
   for (const doc of ordered) {
-    if (doc.entry.documentType === 'budget') ensureReport(doc, doc.entry.departments[0]!);
+    if (doc.entry.documentType !== 'performance-targets') ensureReport(doc, doc.entry.departments[0]!);
     doc.kpi.projects.forEach((draft, i) => {
       const k = ensureReport(doc, ownerOf(draft, doc));
       const report = reports.get(k)!;
@@ -140,7 +142,7 @@ export function buildReports(docs: ParsedDocument[]): ReportSet {
   return { reports: sorted, ...registry(docs, sorted) };
 }
 
-const typeRank = (doc: ParsedDocument): number => (doc.entry.documentType === 'budget' ? 0 : 1);
+const typeRank = (doc: ParsedDocument): number => (doc.entry.documentType === 'performance-targets' ? 1 : 0);
 
 function registry(docs: ParsedDocument[], reports: Report[]): Pick<ReportSet, 'regions' | 'departments'> {
   const regions = new Map<string, Region>();
