@@ -5,6 +5,7 @@ import { parseAssets, parseGlossary, parseOverview, parseProcurement } from './e
 import { parseKpiForms, performanceSection, type KpiParseResult } from './kpi';
 import { toLines } from './lines';
 import { parseNarrativeParts } from './narrative';
+import { withoutRepeats } from './repeats';
 import { splitParts } from './sections';
 import { parseTables, tocTableNumbers } from './tables';
 
@@ -47,7 +48,7 @@ export function parseDocument(entry: ManifestEntry, text: string, corrections: C
       warnings: kpi.warnings,
     };
   }
-  const parts = splitParts(lines);
+  const { parts, warnings: repeatWarnings } = withoutRepeats(splitParts(lines));
   const { tables, warnings: tableWarnings } = parseTables(parts.tables, {
     year: entry.year,
     departmentNames: entry.departments.flatMap((d) => [d.name, ...d.match]),
@@ -69,6 +70,6 @@ export function parseDocument(entry: ManifestEntry, text: string, corrections: C
     assets: parseAssets(section(/国有资产/)),
     procurement: parseProcurement(section(/政府采购/)),
     glossary: parseGlossary(parts.glossary),
-    warnings: [...tableWarnings, ...kpi.warnings],
+    warnings: [...repeatWarnings, ...tableWarnings, ...kpi.warnings],
   };
 }

@@ -25,7 +25,7 @@ export function parseOverview(lines: SourceLine[] | Part[]): Report['overview'] 
     ? lines.filter((p) => p.kind === 'overview').flatMap(partBlocks)
     : splitNumbered(lines, NUMERALS);
   const duties = sectionText(blocks, /职责|职能/);
-  const organization = sectionText(blocks, /机构设置/);
+  const organization = sectionText(blocks, /机构设置|单位构成/);
   const first = duties?.lines[0] ?? organization?.lines[0];
   const last = organization?.lines[1] ?? duties?.lines[1];
   if (first === undefined || last === undefined) return null;

@@ -55,6 +55,9 @@ export function isTocLine(s: string): boolean {
   );
 }
 
+/** "表一", "公开01表", "公开表一", "预算公开表1" alone on a line. */
+const TABLE_NUMBER_LINE = /^(?:(?:预算)?公开表?[一二三四五六七八九十\d]+表?|表[一二三四五六七八九十\d]+)$/;
+
 const PART_HEADING = /^第([一二三四五六七八九十])部分(.*)$/;
 
 export function partKind(title: string): PartKind {
@@ -93,45 +96,111 @@ function bodyStart(lines: SourceLine[], toc: number): number {
   return end;
 }
 
+/** The next non-blank line after `i` within three lines, squashed. */
+function nextText(lines: SourceLine[], i: number): { index: number; text: string } | null {
+  for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
+    const text = squash(lines[j]!.text);
+    if (text !== '') return { index: j, text };
+  }
+  return null;
+}
+
+const isTitlePiece = (s: string): boolean =>
+  s.length <= 30 && !/[，。；：:]/.test(s) && !/^[一二三四五六七八九十\d]+[、.．]/.test(s);
+
+/** Titles of the parts as the table of contents lists them, by numeral. */
+function partTitles(toc: SourceLine[]): Map<string, string> {
+  const titles = new Map<string, string>();
+  toc.forEach((line, i) => {
+    const m = PART_HEADING.exec(squash(line.text).replace(/[.…·]{3,}\d*$/, ''));
+    if (!m) return;
+    const next = nextText(toc, i);
+    const title =
+      m[2] !== '' ? m[2]! : next && isTitlePiece(next.text) && !PART_HEADING.test(next.text) ? next.text : '';
+    if (title !== '' && !titles.has(m[1]!)) titles.set(m[1]!, title);
+  });
+  return titles;
+}
+
+/** A table title on its own line followed closely by its unit line ("单位：万元"). */
+function opensTable(lines: SourceLine[], i: number): boolean {
+  const s = squash(lines[i]!.text);
+  if (s.length > 40 || !isTableTitle(s)) return false;
+  return lines
+    .slice(i + 1, i + 12)
+    .filter((l) => squash(l.text) !== '')
+    .slice(0, 5)
+    .some((l) => /单位[:：]|编制(?:部门|单位)[:：]/.test(l.text));
+}
+
 export function splitParts(lines: SourceLine[]): DocumentParts {
   const toc = tocStartIndex(lines);
   const start = bodyStart(lines, toc);
   const hasPartHeadings = lines.slice(start).some((l) => PART_HEADING.test(squash(l.text)) && !isTocEntry(l.text));
+  const tocTitles = partTitles(toc >= 0 ? lines.slice(toc, start) : []);
   const parts: Part[] = [];
   let current: Part = { kind: 'other', title: '', heading: null, numbered: false, lines: [] };
   parts.push(current);
-  for (const line of lines.slice(start)) {
-    const s = squash(line.text);
+  const body = lines.slice(start);
+  for (let i = 0; i < body.length; i++) {
+    const line = body[i]!;
+    let s = squash(line.text);
     let kind: PartKind | null = null;
     let numbered = false;
     if (!isTocEntry(line.text)) {
       const m = PART_HEADING.exec(s);
       if (m) {
-        kind = partKind(m[2]!);
+        // A heading broken over lines ("第三部分" / "2019 年度部门预算情况说明", "…决算情况" / "说明").
+        let title = m[2]!;
+        let end = i;
+        for (let k = 0, t = title; k < 2 && partKind(title) === 'other'; k++) {
+          const next = nextText(body, end);
+          if (!next || !isTitlePiece(next.text)) break;
+          t += next.text;
+          end = next.index;
+          if (partKind(t) !== 'other') {
+            title = t;
+            s = `${s}${t.slice(m[2]!.length)}`;
+            i = end;
+          }
+        }
+        // Still unnamed (plain pdftotext can move the title away): the contents name it.
+        if (partKind(title) === 'other' && tocTitles.has(m[1]!)) title = tocTitles.get(m[1]!)!;
+        kind = partKind(title);
         numbered = true;
       } else if (!hasPartHeadings) {
         kind = standaloneKind(s);
         // Table titles follow each other inside one tables part.
         if (kind === 'tables' && current.kind === 'tables') kind = null;
+      } else if (current.kind !== 'tables' && opensTable(body, i)) {
+        // A table printed without its part heading (第二部分 missing from the body).
+        kind = 'tables';
       }
     }
     if (kind === null) {
       current.lines.push(line);
       continue;
     }
+    const previous = current;
     current = { kind, title: s, heading: line, numbered, lines: [] };
-    // A tables part begins with its first table title: keep the title with the table.
-    if (kind === 'tables' && !numbered) current.lines.push(line);
+    if (kind === 'tables' && !numbered) {
+      // A tables part begins with its first table title: keep the title (and the number above it) with the table.
+      const above = previous.lines.findLastIndex((l) => squash(l.text) !== '');
+      if (above >= 0 && TABLE_NUMBER_LINE.test(squash(previous.lines[above]!.text))) {
+        current.lines.push(...previous.lines.splice(above));
+      }
+      current.lines.push(line);
+    }
     parts.push(current);
   }
-  const body = (kind: PartKind): SourceLine[] => parts.filter((p) => p.kind === kind).flatMap((p) => p.lines);
+  const ofKind = (kind: PartKind): SourceLine[] => parts.filter((p) => p.kind === kind).flatMap((p) => p.lines);
   return {
     cover: lines.slice(0, toc >= 0 ? toc : start),
     toc: toc >= 0 ? lines.slice(toc, start) : [],
-    overview: body('overview'),
-    tables: body('tables'),
-    narrative: body('narrative'),
-    glossary: body('glossary'),
+    overview: ofKind('overview'),
+    tables: ofKind('tables'),
+    narrative: ofKind('narrative'),
+    glossary: ofKind('glossary'),
     parts: parts.filter((p) => p.heading !== null || p.lines.some((l) => squash(l.text) !== '')),
   };
 }
