@@ -5,7 +5,8 @@ import { collapseSpacedDigits } from './numbers';
 /**
  * Re-join running text that PDF extraction wrapped across lines and page breaks
  * ("…产业规划与创新发" / "" / "展部预算收入总计…"). A paragraph ends at sentence-final
- * punctuation followed by a blank line, at a sub-heading, or at a caption line.
+ * punctuation followed by a blank line or an indented line, at a sub-heading, or at a
+ * caption line; page numbers inside the text are skipped.
  */
 
 export interface Paragraph {
@@ -27,6 +28,8 @@ const SUBHEADING =
 /** Page numbers printed in the running text ("- 3 -", "— 12 —"). */
 const PAGE_MARK = /^[-—]\s*\d{1,3}\s*[-—]$/;
 const CAPTION = /(结构图|分布图)$/;
+/** A first line set in (pdftotext -layout keeps the indent of a new paragraph). */
+const INDENTED = /^[ \u3000]{2,}\S/;
 const SENTENCE_END = /[。；;！!？?]$/;
 
 function standsAlone(text: string): boolean {
@@ -60,7 +63,7 @@ export function toParagraphs(lines: SourceLine[]): Paragraph[] {
       current !== null &&
       !standsAlone(text) &&
       !isHeading(current.text) &&
-      !(blankSince && SENTENCE_END.test(current.text));
+      !((blankSince || INDENTED.test(line.text)) && SENTENCE_END.test(current.text));
     if (continues && current) {
       const joined = join(current.text, text);
       current.starts.push({ offset: joined.length - text.length, n: line.n });
