@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { Scope, type ManifestEntry } from '../../src/schemas';
-import { proposeEntry, ProposeError, type AddFlags, type KnownDepartment } from './propose';
+import { proposeEntry, ProposeError, type AddFlags, type Known, type KnownDepartment } from './propose';
 import { ImportError, loadManifest, readSource, sourcesDir } from './sources';
 
 export const ADD_USAGE = `用法：npm run import -- --add <文件> [<文件>…] [选项]
@@ -87,12 +87,15 @@ function targetName(
   return `${entry.year}-${entry.region.slug}-${slug}${index > 0 ? `-${index + 1}` : ''}.${ext}`;
 }
 
-function knownFrom(manifest: ManifestEntry[]): Parameters<typeof proposeEntry>[2] {
+function knownFrom(manifest: ManifestEntry[]): Known {
   const regions = new Map(manifest.map((e) => [e.region.slug, e.region]));
   const departments = new Map<string, KnownDepartment>();
   for (const e of manifest)
     for (const d of e.departments) departments.set(`${e.region.slug}/${d.slug}`, { ...d, region: e.region.slug });
-  return { regions: [...regions.values()], departments: [...departments.values()] };
+  const reports = manifest
+    .filter((e) => e.documentType !== 'performance-targets')
+    .map((e) => `${e.region.slug}/${e.departments[0]!.slug}/${e.year}`);
+  return { regions: [...regions.values()], departments: [...departments.values()], reports };
 }
 
 /** Append one entry to manifest.json without reformatting the entries already there. */
@@ -150,14 +153,14 @@ export function addCommand(argv: string[], runImport: () => number): number {
     (e) =>
       e.region.slug === entry.region.slug &&
       e.year === entry.year &&
-      e.documentType === entry.documentType &&
       e.documentType !== 'performance-targets' &&
-      e.departments[0]!.slug === entry.departments[0]!.slug &&
-      (e.scope ?? null) === (entry.scope ?? null),
+      entry.documentType !== 'performance-targets' &&
+      e.departments[0]!.slug === entry.departments[0]!.slug,
   );
   if (duplicate) {
     throw new ImportError(
-      `${entry.region.slug}/${entry.departments[0]!.slug}/${entry.year} 已有登记的文件 ${duplicate.file}（${duplicate.title}）`,
+      `${entry.region.slug}/${entry.departments[0]!.slug}/${entry.year} 已有登记的文件 ${duplicate.file}（${duplicate.title}）；` +
+        '如是另一份文件，请用 --slug 另设部门网址名',
     );
   }
 

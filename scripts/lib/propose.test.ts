@@ -87,6 +87,19 @@ describe('proposeEntry', () => {
     expect(entry.scope).toBe('unit');
   });
 
+  it('gives the 单位预算 its own slug when the 部门预算 of that year is registered', () => {
+    const dept = proposeEntry([real('2026-putuo-justice-bureau-budget.layout.txt')], {}, none).entry;
+    const known = {
+      regions: [dept.region],
+      departments: dept.departments.map((d) => ({ ...d, region: dept.region.slug })),
+      reports: [`${dept.region.slug}/${dept.departments[0]!.slug}/2026`],
+    };
+    const unit = proposeEntry([real('2026-putuo-justice-bureau-unit-budget.layout.txt')], {}, known);
+    expect([dept.departments[0]!.slug, dept.scope]).toEqual(['sifaju', 'department']);
+    expect([unit.entry.departments[0]!.slug, unit.entry.scope]).toEqual(['sifaju-danwei', 'unit']);
+    expect(unit.notes.join('')).toMatch(/已有部门预算：单位预算登记为 sifaju-danwei/);
+  });
+
   it('takes a 部门决算 as final accounts', () => {
     const { entry } = proposeEntry([real('2024-putuo-social-work-dept-final-accounts.raw.txt')], {}, none);
     expect([entry.documentType, entry.scope, entry.year, entry.departments[0]!.shortName]).toEqual([

@@ -87,11 +87,14 @@ function readingOrder(facts: DocumentFacts[]): number[] {
   return facts.map((_, i) => i).sort((a, b) => rank(facts[a]!) - rank(facts[b]!) || a - b);
 }
 
-export function proposeEntry(
-  files: NewFile[],
-  flags: AddFlags,
-  known: { regions: { slug: string; name: string }[]; departments: KnownDepartment[] },
-): Proposal {
+export interface Known {
+  regions: { slug: string; name: string }[];
+  departments: KnownDepartment[];
+  /** `<region>/<dept>/<year>` of the registered budget and final-accounts documents. */
+  reports?: string[];
+}
+
+export function proposeEntry(files: NewFile[], flags: AddFlags, known: Known): Proposal {
   const facts = files.map((f) => {
     const c = classifyDocument(f.text);
     if (!c.ok) throw new ProposeError(`${f.path}：${c.reason}`);
@@ -152,6 +155,13 @@ export function proposeEntry(
 
   const scope = flags.scope ?? first(ordered.map((f) => f.scope));
   const main = departments[0]!;
+  // The 单位预算 of a department whose 部门预算 of that year is registered: a report of its own.
+  if (scope === 'unit' && flags.slug === undefined && known.reports?.includes(`${region.slug}/${main.slug}/${year}`)) {
+    main.slug = `${main.slug}-danwei`;
+    notes.push(
+      `${region.slug}/${main.slug.replace(/-danwei$/, '')}/${year} 已有部门预算：单位预算登记为 ${main.slug}。`,
+    );
+  }
   const kind = documentType === 'final-accounts' ? '决算' : '预算';
   const title =
     flags.title ??

@@ -111,7 +111,18 @@ export function buildReports(docs: ParsedDocument[]): ReportSet {
   // Budget documents first, so KPI-only forms join an existing report when there is one.
   const ordered = [...docs].sort((a, b) => typeRank(a) - typeRank(b) || a.entry.file.localeCompare(b.entry.file));
   for (const doc of ordered) {
-    if (doc.entry.documentType !== 'performance-targets') ensureReport(doc, doc.entry.departments[0]!);
+    if (doc.entry.documentType !== 'performance-targets') {
+      const owner = doc.entry.departments[0]!;
+      const taken = reports.get(`${doc.entry.region.slug}/${owner.slug}/${doc.entry.year}`);
+      if (taken) {
+        // Never drop a document silently: 部门预算 and 单位预算 (or 预算 and 决算) of one year need two slugs.
+        throw new ModelError(
+          `${doc.entry.file} 与 ${taken.source.file} 都登记为 ${doc.entry.region.slug}/${owner.slug}/${doc.entry.year} 的报告：` +
+            '同一部门同一年度只能有一份报告，请在 content/sources/manifest.json 中给其中一份另设部门 slug',
+        );
+      }
+      ensureReport(doc, owner);
+    }
     doc.kpi.projects.forEach((draft, i) => {
       const k = ensureReport(doc, ownerOf(draft, doc));
       const report = reports.get(k)!;
