@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { Scope, type ManifestEntry } from '../../src/schemas';
+import { reportStem, Scope, type ManifestEntry } from '../../src/schemas';
 import { proposeEntry, ProposeError, type AddFlags, type Known, type KnownDepartment } from './propose';
 import { ImportError, loadManifest, readSource, sourcesDir } from './sources';
 
@@ -94,7 +94,7 @@ function knownFrom(manifest: ManifestEntry[]): Known {
     for (const d of e.departments) departments.set(`${e.region.slug}/${d.slug}`, { ...d, region: e.region.slug });
   const reports = manifest
     .filter((e) => e.documentType !== 'performance-targets')
-    .map((e) => `${e.region.slug}/${e.departments[0]!.slug}/${e.year}`);
+    .map((e) => `${e.region.slug}/${e.departments[0]!.slug}/${reportStem(e)}`);
   return { regions: [...regions.values()], departments: [...departments.values()], reports };
 }
 
@@ -152,14 +152,14 @@ export function addCommand(argv: string[], runImport: () => number): number {
   const duplicate = manifest.find(
     (e) =>
       e.region.slug === entry.region.slug &&
-      e.year === entry.year &&
+      reportStem(e) === reportStem(entry) &&
       e.documentType !== 'performance-targets' &&
       entry.documentType !== 'performance-targets' &&
       e.departments[0]!.slug === entry.departments[0]!.slug,
   );
   if (duplicate) {
     throw new ImportError(
-      `${entry.region.slug}/${entry.departments[0]!.slug}/${entry.year} 已有登记的文件 ${duplicate.file}（${duplicate.title}）；` +
+      `${entry.region.slug}/${entry.departments[0]!.slug}/${reportStem(entry)} 已有登记的文件 ${duplicate.file}（${duplicate.title}）；` +
         '如是另一份文件，请用 --slug 另设部门网址名',
     );
   }

@@ -9,7 +9,13 @@ import { regionOf, squash } from '../../src/pipeline/cover';
 import { parseKpiForms } from '../../src/pipeline/kpi';
 import { toLines } from '../../src/pipeline/lines';
 import { pinyinSlug, regionSlug, uniqueSlugs } from '../../src/pipeline/slug';
-import type { DocumentType, ManifestDepartment, ManifestEntry, Scope } from '../../src/schemas';
+import {
+  reportStem,
+  type DocumentType,
+  type ManifestDepartment,
+  type ManifestEntry,
+  type Scope,
+} from '../../src/schemas';
 
 export class ProposeError extends Error {}
 
@@ -90,7 +96,7 @@ function readingOrder(facts: DocumentFacts[]): number[] {
 export interface Known {
   regions: { slug: string; name: string }[];
   departments: KnownDepartment[];
-  /** `<region>/<dept>/<year>` of the registered budget and final-accounts documents. */
+  /** `<region>/<dept>/<stem>` (stem: year, or year-final) of the registered budget and final-accounts documents. */
   reports?: string[];
 }
 
@@ -156,7 +162,11 @@ export function proposeEntry(files: NewFile[], flags: AddFlags, known: Known): P
   const scope = flags.scope ?? first(ordered.map((f) => f.scope));
   const main = departments[0]!;
   // The 单位预算 of a department whose 部门预算 of that year is registered: a report of its own.
-  if (scope === 'unit' && flags.slug === undefined && known.reports?.includes(`${region.slug}/${main.slug}/${year}`)) {
+  if (
+    scope === 'unit' &&
+    flags.slug === undefined &&
+    known.reports?.includes(`${region.slug}/${main.slug}/${reportStem({ year, documentType })}`)
+  ) {
     main.slug = `${main.slug}-danwei`;
     notes.push(
       `${region.slug}/${main.slug.replace(/-danwei$/, '')}/${year} 已有部门预算：单位预算登记为 ${main.slug}。`,

@@ -1,5 +1,5 @@
 import type { Department, ManifestDepartment, ProjectForm, Region, Report, SourceDocument, Warning } from '../schemas';
-import { SCHEMA_VERSION } from '../schemas';
+import { reportStem, SCHEMA_VERSION } from '../schemas';
 import type { ParsedDocument } from './document';
 import type { ProjectFormDraft } from './kpi';
 import { initialsSlug, uniqueSlugs } from './slug';
@@ -95,7 +95,7 @@ export function buildReports(docs: ParsedDocument[]): ReportSet {
   const reports = new Map<string, Report>();
   const forms = new Map<string, Omit<ProjectForm, 'slug'>[]>();
   const ensureReport = (doc: ParsedDocument, owner: ManifestDepartment): string => {
-    const k = `${doc.entry.region.slug}/${owner.slug}/${doc.entry.year}`;
+    const k = reportKey(doc, owner);
     if (!reports.has(k)) {
       const report = emptyReport(doc, owner);
       // A KPI-only document's warnings go with the forms they point into (below).
@@ -113,11 +113,11 @@ export function buildReports(docs: ParsedDocument[]): ReportSet {
   for (const doc of ordered) {
     if (doc.entry.documentType !== 'performance-targets') {
       const owner = doc.entry.departments[0]!;
-      const taken = reports.get(`${doc.entry.region.slug}/${owner.slug}/${doc.entry.year}`);
+      const taken = reports.get(reportKey(doc, owner));
       if (taken) {
         // Never drop a document silently: 部门预算 and 单位预算 (or 预算 and 决算) of one year need two slugs.
         throw new ModelError(
-          `${doc.entry.file} 与 ${taken.source.file} 都登记为 ${doc.entry.region.slug}/${owner.slug}/${doc.entry.year} 的报告：` +
+          `${doc.entry.file} 与 ${taken.source.file} 都登记为 ${reportKey(doc, owner)} 的报告：` +
             '同一部门同一年度只能有一份报告，请在 content/sources/manifest.json 中给其中一份另设部门 slug',
         );
       }
@@ -152,6 +152,10 @@ export function buildReports(docs: ParsedDocument[]): ReportSet {
   const sorted = [...reports.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, r]) => r);
   return { reports: sorted, ...registry(docs, sorted) };
 }
+
+/** `<region>/<dept>/<stem>`: a KPI-only document's forms join the budget report of their year. */
+const reportKey = (doc: ParsedDocument, owner: ManifestDepartment): string =>
+  `${doc.entry.region.slug}/${owner.slug}/${reportStem(doc.entry)}`;
 
 const typeRank = (doc: ParsedDocument): number => (doc.entry.documentType === 'performance-targets' ? 1 : 0);
 
