@@ -2,6 +2,7 @@ import type { NarrativeSection } from '../schemas';
 import { extractFigures } from './figures';
 import type { SourceLine } from './lines';
 import { toParagraphs } from './paragraphs';
+import { subjectItems } from './subjects';
 import { NUMERALS, partBlocks, splitNumbered, type NumberedBlock, type Part } from './sections';
 
 /**
@@ -31,11 +32,13 @@ function toSection(block: NumberedBlock): NarrativeSection {
   const body = withoutForms(block.body);
   const paragraphs = toParagraphs(body);
   const last = block.body.at(-1)?.n ?? block.heading.n;
+  const items = subjectItems(paragraphs);
   return {
     number: block.number,
     title: block.title,
     paragraphs: paragraphs.map((p) => ({ text: p.text, lines: p.lines })),
     figures: paragraphs.flatMap((p) => extractFigures(block.number, p)),
+    ...(items.length > 0 ? { items } : {}),
     sourceLines: [block.heading.n, Math.max(last, block.heading.n)],
   };
 }

@@ -41,7 +41,7 @@ function standsAlone(text: string): boolean {
  * whole sentence ("（二）公务用车购置及运行费0万元，与…") goes on over the next lines.
  */
 function isHeading(text: string): boolean {
-  return standsAlone(text) && (SENTENCE_END.test(text) || text.length <= 40 || !/[，,；;。]/.test(text));
+  return standsAlone(text) && (SENTENCE_END.test(text) || !/[，,；;。]|\d\.\d|万$/.test(text));
 }
 
 /** Join two wrapped pieces: Chinese text joins without a space, Latin words keep one. */
