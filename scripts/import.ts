@@ -4,14 +4,26 @@
  *   npm run import -- --all            re-import every document in content/sources/manifest.json
  *   npm run import -- <file…>          check new files, then re-import (files must be registered)
  *   npm run import -- --verify         re-import in memory; fail if committed JSON differs
+ *   npm run import -- --add <file…>    register new documents (entry read from them), then import all
  *
  * Nothing is written unless every document imports and every report validates; each file
  * is written to a temporary name and renamed, so a failure never leaves half-written JSON.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { checkRequested, contentDir, importAll, ImportError, loadManifest } from './lib/sources';
+import { addCommand } from './lib/add';
+import { checkRequested, contentDir, importAll, ImportError, loadManifest, root } from './lib/sources';
+
+/** `import --all` in a child process (synchronous, for --add after it registered the files). */
+function runAll(): number {
+  const run = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/import.ts'), '--all'], {
+    stdio: 'inherit',
+    env: process.env,
+  });
+  return run.status ?? 1;
+}
 
 function listReportFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -28,12 +40,14 @@ function writeAtomically(file: string, content: string): void {
 }
 
 async function main(argv: string[]): Promise<number> {
+  // --add registers, then re-imports everything in a fresh process (the same command as --all).
+  if (argv[0] === '--add') return addCommand(argv.slice(1), () => runAll());
   const started = performance.now();
   const verify = argv.includes('--verify');
   const all = argv.includes('--all');
   const files = argv.filter((a) => !a.startsWith('--'));
   if (!verify && !all && files.length === 0) {
-    console.error('用法：npm run import -- --all | --verify | <文件…>');
+    console.error('用法：npm run import -- --all | --verify | <文件…> | --add <新文件…>');
     return 2;
   }
   const manifest = loadManifest();
