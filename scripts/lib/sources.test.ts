@@ -22,6 +22,11 @@ describe('sourceText', () => {
     });
   });
 
+  it('numbers an attachment on from the lines before it', async () => {
+    const { source } = await sourceText('t.pdf', sha, Buffer.from(makePdf([tablePage])), 101);
+    expect(source).toMatchObject({ lines: [101, 108], pages: [{ page: 1, lines: [101, 108] }] });
+  });
+
   it('keeps a text source as stored, with its own line numbers', async () => {
     const { text, source } = await sourceText('a.txt', sha, Buffer.from('一\n二\n三\n'));
     expect(text).toBe('一\n二\n三\n');
