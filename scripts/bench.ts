@@ -58,7 +58,7 @@ const corrections = manifest.map((e) => {
 
 const pipeline = (copies: number) => (): void => {
   for (let c = 0; c < copies; c++) {
-    const docs = manifest.map((e, i) => parseDocument(e, texts[i]!, corrections[i]!, [sources[i]!.source]));
+    const docs = manifest.map((e, i) => parseDocument(e, texts[i]!, corrections[i]!, sources[i]!.files));
     serializeReportSet(buildReports(docs));
   }
 };

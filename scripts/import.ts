@@ -9,21 +9,11 @@
  * Nothing is written unless every document imports and every report validates; each file
  * is written to a temporary name and renamed, so a failure never leaves half-written JSON.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { addCommand } from './lib/add';
-import { checkRequested, contentDir, importAll, ImportError, loadManifest, root } from './lib/sources';
-
-/** `import --all` in a child process (synchronous, for --add after it registered the files). */
-function runAll(): number {
-  const run = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/import.ts'), '--all'], {
-    stdio: 'inherit',
-    env: process.env,
-  });
-  return run.status ?? 1;
-}
+import { checkRequested, contentDir, importAll, ImportError, loadManifest } from './lib/sources';
 
 function listReportFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -40,8 +30,7 @@ function writeAtomically(file: string, content: string): void {
 }
 
 async function main(argv: string[]): Promise<number> {
-  // --add registers, then re-imports everything in a fresh process (the same command as --all).
-  if (argv[0] === '--add') return addCommand(argv.slice(1), () => runAll());
+  if (argv[0] === '--add') return addCommand(argv.slice(1), () => main(['--all']));
   const started = performance.now();
   const verify = argv.includes('--verify');
   const all = argv.includes('--all');

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { PdfError, readPdf, renderPages } from '../../src/pdf';
 import { classifyDocument } from '../../src/pipeline/classify';
-import { parseDocument, type ParsedDocument } from '../../src/pipeline/document';
+import { parseDocument, textSource, type ParsedDocument } from '../../src/pipeline/document';
 import { buildReports, type ReportSet } from '../../src/pipeline/model';
 import { serializeReportSet, type OutputFile } from '../../src/pipeline/serialize';
 import { Correction, Manifest, type ManifestEntry, type SourceFile } from '../../src/schemas';
@@ -46,35 +46,33 @@ function loadCorrections(entry: ManifestEntry): Correction[] {
 
 export interface SourceText {
   text: string;
-  source: SourceFile;
+  /** Where each part of the text came from: per file, its lines in the report and, for a PDF, its pages. */
+  files: SourceFile[];
   /** What the PDF reader reported (pages without text, fallback columns). */
   notes: string[];
 }
 
-export const isPdf = (file: string): boolean => /\.pdf$/i.test(file);
-
-const lineCount = (text: string): number => Math.max(1, text.replace(/\r?\n$/, '').split(/\r?\n/).length);
+export const isPdf = (file: string, bytes?: Buffer): boolean =>
+  /\.pdf$/i.test(file) || bytes?.subarray(0, 5).toString('latin1') === '%PDF-';
 
 /**
  * The text the text stages read: a text file as stored, or a PDF's rows as the reader
- * renders them (one line per row, cells by TAB) with the lines of each page. Lines are
- * numbered from `firstLine` (a report's files share one line space).
+ * renders them (one line per row, cells by TAB) with the lines of each page.
  */
-export async function sourceText(name: string, sha256: string, bytes: Buffer, firstLine = 1): Promise<SourceText> {
-  if (!isPdf(name)) {
+export async function sourceText(name: string, sha256: string, bytes: Buffer): Promise<SourceText> {
+  if (!isPdf(name, bytes)) {
     const text = bytes.toString('utf8');
-    const last = firstLine + lineCount(text) - 1;
-    return { text, source: { file: name, sha256, format: 'text', lines: [firstLine, last], pages: [] }, notes: [] };
+    return { text, files: [textSource({ file: name, sha256 } as ManifestEntry, text)], notes: [] };
   }
   try {
     const read = await readPdf(new Uint8Array(bytes));
-    const rendered = renderPages(read.pages, firstLine);
-    const last = firstLine + Math.max(1, rendered.lines.length) - 1;
+    const rendered = renderPages(read.pages);
+    const last = Math.max(1, rendered.lines.length);
     const pages = rendered.pages.map((p) => ({ page: p.page, lines: [p.lines.from, p.lines.to] as [number, number] }));
     return {
       text: rendered.text,
-      source: { file: name, sha256, format: 'pdf', lines: [firstLine, last], pages },
-      notes: read.warnings,
+      files: [{ file: name, sha256, format: 'pdf', lines: [1, last], pages }],
+      notes: read.warnings.map((w) => `${name}：${w}`),
     };
   } catch (e) {
     if (e instanceof PdfError) throw new ImportError(`${name}：${e.message}`);
@@ -82,21 +80,8 @@ export async function sourceText(name: string, sha256: string, bytes: Buffer, fi
   }
 }
 
-/**
- * The text of a file given on the command line to --add (synchronous): text files as
- * UTF-8. A PDF is registered by hand for now (manifest.json), then imported like a text.
- */
-export function readSource(path: string, buffer: Buffer = readFileSync(path)): string {
-  if (/\.pdf$/i.test(path) || buffer.subarray(0, 5).toString('latin1') === '%PDF-') {
-    throw new ImportError(
-      `${path}：是 PDF 文件；--add 还不能登记 PDF，请把它复制到 content/sources/，在 manifest.json 中登记后运行 npm run import -- --all`,
-    );
-  }
-  return buffer.toString('utf8');
-}
-
-/** One registered file, checked against its sha256, read from `firstLine` on. */
-async function readRegistered(file: string, sha256: string, firstLine: number): Promise<SourceText> {
+/** One registered file, checked against its sha256. */
+function readRegistered(file: string, sha256: string): Buffer {
   const path = join(sourcesDir, file);
   if (!existsSync(path)) throw new ImportError(`${file}：content/sources/ 中没有这个文件`);
   const buffer = readFileSync(path);
@@ -104,27 +89,40 @@ async function readRegistered(file: string, sha256: string, firstLine: number): 
   if (sha !== sha256) {
     throw new ImportError(`${file}：内容与登记的 sha256 不符（来源文件不可修改；如确为新版本，请更新 manifest.json）`);
   }
-  return sourceText(file, sha256, buffer, firstLine);
+  return buffer;
+}
+
+const shift = ([from, to]: [number, number], by: number): [number, number] => [from + by, to + by];
+
+/**
+ * Texts of several files read as one: each part after the first starts on a new line, and
+ * its lines and pages are numbered on from where the previous part ended.
+ */
+export function joinSourceTexts(parts: SourceText[]): SourceText {
+  let offset = 0;
+  const files: SourceFile[] = [];
+  const texts: string[] = [];
+  parts.forEach((part, i) => {
+    const text = i < parts.length - 1 && !part.text.endsWith('\n') ? `${part.text}\n` : part.text;
+    for (const f of part.files) {
+      files.push({
+        ...f,
+        lines: shift(f.lines, offset),
+        pages: f.pages.map((p) => ({ ...p, lines: shift(p.lines, offset) })),
+      });
+    }
+    texts.push(text);
+    offset += text.split('\n').length - 1;
+  });
+  return { text: texts.join(''), files, notes: parts.flatMap((p) => p.notes) };
 }
 
 /** The report's text: its file, then its attachments, lines numbered on across files. */
-async function entryText(entry: ManifestEntry): Promise<{ text: string; files: SourceFile[]; notes: string[] }> {
-  const parts = [entry, ...entry.attachments];
-  let text = '';
-  const files: SourceFile[] = [];
-  const notes: string[] = [];
-  for (const [i, f] of parts.entries()) {
-    const read = await readRegistered(
-      f.file,
-      f.sha256,
-      files.length === 0 ? 1 : (files.at(-1) as SourceFile).lines[1] + 1,
-    );
-    const own = i < parts.length - 1 && !read.text.endsWith('\n') ? `${read.text}\n` : read.text;
-    text += own;
-    files.push(read.source);
-    notes.push(...read.notes.map((n) => (parts.length > 1 ? `${f.file}：${n}` : n)));
-  }
-  return { text, files, notes };
+async function entryText(entry: ManifestEntry): Promise<SourceText> {
+  const parts: SourceText[] = [];
+  for (const f of [entry, ...entry.attachments])
+    parts.push(await sourceText(f.file, f.sha256, readRegistered(f.file, f.sha256)));
+  return joinSourceTexts(parts);
 }
 
 async function importEntry(entry: ManifestEntry): Promise<ParsedDocument> {

@@ -24,7 +24,7 @@ import { parseTables, tocTableNumbers } from './tables';
  */
 export interface ParsedDocument {
   entry: ManifestEntry;
-  /** Where the text came from: each file, its format, its lines and, for a PDF, the lines of each page. */
+  /** Where the text came from: per file, its format, its lines and, for a PDF, the lines of each page. */
   files: SourceFile[];
   corrections: Correction[];
   /** 部门 or 单位 document: as registered, else as the title says. */

@@ -117,7 +117,7 @@ export function buildReports(docs: ParsedDocument[]): ReportSet {
       if (taken) {
         // Never drop a document silently: 部门预算 and 单位预算 (or 预算 and 决算) of one year need two slugs.
         throw new ModelError(
-          `${doc.entry.file} 与 ${taken.source.files[0]?.file ?? taken.source.title} 都登记为 ${reportKey(doc, owner)} 的报告：` +
+          `${doc.entry.file} 与 ${taken.source.files[0]!.file} 都登记为 ${reportKey(doc, owner)} 的报告：` +
             '同一部门同一年度只能有一份报告，请在 content/sources/manifest.json 中给其中一份另设部门 slug',
         );
       }
