@@ -10,9 +10,13 @@ const read = (name: string): string => readFileSync(new URL(name, dir), 'utf8');
 /** Parse a real text with the entry `--add` would propose for it (facts from the document). */
 function parse(name: string) {
   const text = read(name);
+  return parseDocument(entryFor(text), text, []);
+}
+
+function entryFor(text: string): ManifestEntry {
   const c = classifyDocument(text);
   if (!c.ok) throw new Error(c.reason);
-  const entry: ManifestEntry = {
+  return {
     file: 'real.txt',
     sha256: '0'.repeat(64),
     attachments: [],
@@ -23,10 +27,10 @@ function parse(name: string) {
     documentType: c.type,
     departments: [{ slug: 'dept', name: c.department ?? '', shortName: '', code: null, match: [] }],
   };
-  return parseDocument(entry, text, []);
 }
 
 // Every document with a narrative (not the tables-only files), in both pdftotext shapes.
+// A tables file read after its narrative (as `attachments` are) is checked below.
 const narratives = readdirSync(dir)
   .filter((f) => f.endsWith('.txt') && !f.includes('-tables.'))
   .sort();
@@ -40,6 +44,19 @@ describe('the narrative part of every real document', () => {
     expect(doc.narrative.length).toBeGreaterThanOrEqual(6);
     expect(doc.glossary.length).toBeGreaterThanOrEqual(6);
     expect(doc.scope).toBe(name.includes('unit-budget') ? 'unit' : 'department');
+    // None of them prints KPI forms; a table's 项目名称 header is not one.
+    expect(doc.kpi.projects).toEqual([]);
+  });
+});
+
+describe('a narrative and its tables file read as one text', () => {
+  it.each(['2019-jiangsu-party-committee-office-budget', '2017-jiangsu-cppcc-office-budget'])('%s', (stem) => {
+    for (const shape of ['layout', 'raw']) {
+      const text = `${read(`${stem}.${shape}.txt`)}${read(`${stem}-tables.${shape}.txt`)}`;
+      const c = classifyDocument(text);
+      expect(c.ok && [c.type, c.holds, c.tablesAttached]).toEqual(['budget', { narrative: true, tables: true }, true]);
+      expect(parseDocument(entryFor(text), text, []).kpi.projects).toEqual([]);
+    }
   });
 });
 
