@@ -105,6 +105,8 @@ describe('classifyDocument on the real documents', () => {
     'pdftotext -layout': (n: string) => real(`${n}.layout.txt`),
     pdftotext: (n: string) => real(`${n}.raw.txt`),
     'TAB-separated cells': (n: string) => tabbed(real(`${n}.layout.txt`)),
+    'cells separated by " \\t", CRLF line ends': (n: string) =>
+      real(`${n}.layout.txt`).replace(/ {2,}/g, ' \t').replace(/\n/g, '\r\n'),
   };
   for (const [shape, read] of Object.entries(shapes)) {
     it.each(REAL)(`${shape}: %s`, (name, type, scope, year, department, region, part) => {
