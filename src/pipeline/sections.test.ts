@@ -150,6 +150,42 @@ describe('headings standing alone (Shanghai)', () => {
   });
 });
 
+describe('parts numbered 一、二、… at top level, as the contents list them', () => {
+  const text = [
+    '某某市某某局2024年度部门预算',
+    '目 录',
+    '一、部门概况',
+    '二、部门预算编制说明',
+    '三、部门预算公开表',
+    '四、名词解释',
+    '一、部门概况',
+    '（一）主要职能',
+    '负责全市某某工作。',
+    '二、部门预算编制说明',
+    '2024年收入预算100.00万元。',
+    '1. “一般公共服务支出（类）某某事务（款）行政运行（项）”100.00万元，主要用于机关运行。',
+    '三、部门预算公开表',
+    '收支预算总表',
+    '单位：万元',
+    '四、名词解释',
+    '一、财政拨款：指一般公共预算财政拨款。',
+  ].join('\n');
+
+  it('splits at the entries of the contents, not at numbered sections inside a part', () => {
+    const parts = partsOf(text);
+    expect(parts.parts.map((p) => [p.kind, p.heading?.n])).toEqual([
+      ['overview', 7],
+      ['narrative', 10],
+      ['tables', 13],
+      ['glossary', 16],
+    ]);
+    const [section] = parseNarrativeParts(parts.parts);
+    expect(section!.title).toBe('二、部门预算编制说明');
+    expect(section!.items!.map((i) => [i.amount, i.line])).toEqual([['100.00', 12]]);
+    expect(parseGlossary(parts.glossary).map((e) => e.term)).toEqual(['财政拨款']);
+  });
+});
+
 describe('the seeds keep their four parts', () => {
   it.each(['000', '001', '003', '004'] as const)('%s', (id) => {
     expect(splitParts(seedLines(id)).parts.map((p) => p.kind)).toEqual(['overview', 'tables', 'narrative', 'glossary']);
