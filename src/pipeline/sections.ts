@@ -43,7 +43,7 @@ export function isTocEntry(text: string): boolean {
 }
 
 /** A line of a table of contents (squashed): a numbered or part heading, leaders, a page number. */
-export function isTocLine(s: string): boolean {
+function isTocLine(s: string): boolean {
   return (
     s === '' ||
     s === '录' ||
