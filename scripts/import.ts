@@ -29,7 +29,7 @@ function writeAtomically(file: string, content: string): void {
   renameSync(tmp, file);
 }
 
-function main(argv: string[]): number {
+function main(argv: string[]): number | Promise<number> {
   if (argv[0] === '--add') return addCommand(argv.slice(1), () => main(['--all']));
   const started = performance.now();
   const verify = argv.includes('--verify');
@@ -87,7 +87,7 @@ function main(argv: string[]): number {
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (e) {
   if (e instanceof ImportError) {
     console.error(`✗ ${e.message}`);

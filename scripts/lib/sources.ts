@@ -47,8 +47,11 @@ function loadCorrections(entry: ManifestEntry): Correction[] {
  * The text of a source file. Text files are read as UTF-8; PDF files need the PDF reader
  * (not part of this importer yet): until then they are refused with what to do instead.
  */
+export const isPdfFile = (path: string, buffer: Buffer): boolean =>
+  /\.pdf$/i.test(path) || buffer.subarray(0, 5).toString('latin1') === '%PDF-';
+
 export function readSource(path: string, buffer: Buffer = readFileSync(path)): string {
-  if (/\.pdf$/i.test(path) || buffer.subarray(0, 5).toString('latin1') === '%PDF-') {
+  if (isPdfFile(path, buffer)) {
     throw new ImportError(`${path}：是 PDF 文件，本导入程序还不能直接读取 PDF；请先提供它的文字版（.txt）`);
   }
   return buffer.toString('utf8');
