@@ -11,7 +11,7 @@ import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'n
 import { basename, extname, join } from 'node:path';
 import { reportStem, Scope, type ManifestEntry } from '../../src/schemas';
 import { proposeEntry, ProposeError, type AddFlags, type Known, type KnownDepartment } from './propose';
-import { ImportError, isPdfFile, loadManifest, readSource, sourcesDir } from './sources';
+import { ImportError, loadManifest, sourceText, sourcesDir } from './sources';
 
 export const ADD_USAGE = `用法：npm run import -- --add <文件> [<文件>…] [选项]
   多个文件（如说明文件和“公开表附后”的报表文件）合为一份报告。
@@ -112,27 +112,14 @@ function appendToManifest(text: string, entry: ManifestEntry): string {
   return `${before}${before.endsWith('[') ? '\n' : ',\n'}${body}\n]\n`;
 }
 
-/** The text of a file given on the command line: a PDF through the PDF reader, as the import reads it. */
-async function givenText(path: string, buffer: Buffer): Promise<string> {
-  if (!isPdfFile(path, buffer)) return readSource(path, buffer);
-  // Loaded only for a PDF: pdfjs is large and warns on load about an optional canvas package.
-  const { PdfError, readPdf, renderPages } = await import('../../src/pdf');
-  try {
-    return renderPages((await readPdf(new Uint8Array(buffer))).pages).text;
-  } catch (e) {
-    if (e instanceof PdfError) throw new ImportError(`${path}：${e.message}`);
-    throw e;
-  }
-}
-
 /** Register the files and import; `runImport` is the normal `--all` import (exit code). */
-export async function addCommand(argv: string[], runImport: () => number | Promise<number>): Promise<number> {
+export async function addCommand(argv: string[], runImport: () => Promise<number>): Promise<number> {
   const { files, flags, dryRun } = parseAddArgs(argv);
   const read: { buffer: Buffer; text: { path: string; text: string } }[] = [];
   for (const f of files) {
     if (!existsSync(f)) throw new ImportError(`${f}：文件不存在`);
     const buffer = readFileSync(f);
-    read.push({ buffer, text: { path: f, text: await givenText(f, buffer) } });
+    read.push({ buffer, text: { path: f, text: (await sourceText(f, sha256(buffer), buffer)).text } });
   }
   const buffers = read.map((r) => r.buffer);
   const texts = read.map((r) => r.text);
