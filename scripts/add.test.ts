@@ -76,6 +76,12 @@ describe('npm run import -- --add', { timeout: 120_000 }, () => {
     );
     expect(readFileSync(join(content, 'sources/manifest.json'), 'utf8')).toBe(before);
     expect(existsSync(join(content, 'sources/2019-jiangsu-npc-office-budget.raw.txt'))).toBe(false);
+
+    // A name that is not plain ASCII: one made from the entry, 单位预算 told apart.
+    const chinese = join(mkdtempSync(join(tmpdir(), 'import-add-name-')), '司法局单位2026年预算.txt');
+    writeFileSync(chinese, readFileSync(fixture('2026-putuo-justice-bureau-unit-budget.raw.txt')));
+    const named = add(content, [chinese, '--dry-run']);
+    expect(named.stdout).toContain('"file": "2026-shanghai-putuo-sifaju-danwei.txt"');
   });
 
   it('refuses a damaged PDF naming the file, and a document that does not name its department with the flag to give', () => {

@@ -78,12 +78,15 @@ const SAFE_NAME = /^[\w.-]+\.(txt|pdf)$/;
 function targetName(
   path: string,
   index: number,
-  entry: { year: number; region: { slug: string } },
+  entry: { year: number; region: { slug: string }; scope?: string | null; documentType: string },
   slug: string,
 ): string {
   const own = basename(path);
   if (SAFE_NAME.test(own)) return own;
   const ext = extname(own).toLowerCase() === '.pdf' ? 'pdf' : 'txt';
+  // 部门预算, 单位预算 and 决算 of one department and year get different names.
+  const kind = `${entry.scope === 'unit' && !slug.endsWith('-danwei') ? '-danwei' : ''}${entry.documentType === 'final-accounts' ? '-juesuan' : ''}`;
+  slug = `${slug}${kind}`;
   return `${entry.year}-${entry.region.slug}-${slug}${index > 0 ? `-${index + 1}` : ''}.${ext}`;
 }
 

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readPdf, renderPages } from '../pdf';
+import { realDocsDir } from '../pdf/test-support/real-docs';
 import { classifyDocument, type Classification } from './classify';
 import { regionOf } from './cover';
 import { seedText } from './test-support/seeds';
@@ -105,6 +107,8 @@ describe('classifyDocument on the real documents', () => {
     'pdftotext -layout': (n: string) => real(`${n}.layout.txt`),
     pdftotext: (n: string) => real(`${n}.raw.txt`),
     'TAB-separated cells': (n: string) => tabbed(real(`${n}.layout.txt`)),
+    'cells separated by " \\t", CRLF line ends': (n: string) =>
+      real(`${n}.layout.txt`).replace(/ {2,}/g, ' \t').replace(/\n/g, '\r\n'),
   };
   for (const [shape, read] of Object.entries(shapes)) {
     it.each(REAL)(`${shape}: %s`, (name, type, scope, year, department, region, part) => {
@@ -120,6 +124,29 @@ describe('classifyDocument on the real documents', () => {
       expect(c.tablesAttached).toBe(part === 'narrative');
     });
   }
+});
+
+// The PDF reader's own output (cells by TAB, rows in reading order), one document of each
+// producer and kind (all 30 agreed when tried; reading them all takes a minute).
+const PDF_SAMPLE = [
+  '2019-jiangsu-cppcc-office-budget', // narrative, cover title an image
+  '2019-jiangsu-cppcc-office-budget-tables', // Excel 2010 tables file
+  '2019-jiangsu-npc-office-budget-tables', // PScript5 tables file
+  '2018-jiangsu-high-court-budget', // full document, title without 部门
+  '2026-putuo-justice-bureau-unit-budget', // WPS 单位预算
+  '2024-putuo-social-work-dept-final-accounts', // 部门决算
+];
+describe.skipIf(realDocsDir === null)('classifyDocument on the PDF reader’s text', { timeout: 60_000 }, () => {
+  it.each(REAL.filter(([name]) => PDF_SAMPLE.includes(name)))(
+    '%s',
+    async (name, type, scope, year, department, region, part) => {
+      const pdf = readFileSync(`${realDocsDir!}/${name.includes('jiangsu') ? 'jiangsu' : 'shanghai'}/${name}.pdf`);
+      const text = renderPages((await readPdf(new Uint8Array(pdf))).pages).text;
+      const c = ok(classifyDocument(text));
+      expect([c.type, c.scope, c.year, c.department, c.region]).toEqual([type, scope, year, department, region]);
+      expect(c.holds).toEqual(holds[part]);
+    },
+  );
 });
 
 describe('classifyDocument on the seeds', () => {

@@ -1,7 +1,7 @@
 import type { DocumentType } from '../schemas';
 import { isTableTitle, readCover, squash, tocStartIndex, type CoverFacts } from './cover';
 import { toLines, type SourceLine } from './lines';
-import { isTocLine } from './sections';
+import { contentsEnd } from './sections';
 
 /**
  * Stage 0: what kind of document is this? Decided by what the document prints where it
@@ -39,10 +39,7 @@ const UNIT_LINE = /单位[:：]\s*(?:万元|元|千元)/;
 function bodyLines(lines: SourceLine[]): SourceLine[] {
   // Skip the table of contents: it lists titles the file may not contain.
   const toc = tocStartIndex(lines);
-  if (toc < 0) return lines;
-  let end = toc + 1;
-  while (end < lines.length && isTocLine(squash(lines[end]!.text))) end++;
-  return lines.slice(end);
+  return toc < 0 ? lines : lines.slice(contentsEnd(lines, toc));
 }
 
 function tableTitlesOf(lines: SourceLine[]): string[] {

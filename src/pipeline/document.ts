@@ -79,7 +79,12 @@ export function parseDocument(
   });
   const narrative = parseNarrativeParts(parts.parts);
   const cover = readCover(lines);
-  const kpi = parseKpiForms(performanceSection(lines));
+  // KPI forms are in the running text (十、绩效管理情况) or a part of their own, never in the budget
+  // tables, whose 项目名称 header would look like the first row of a form.
+  const formLines = parts.parts
+    .filter((p) => p.kind !== 'tables' || /绩效/.test(p.title))
+    .flatMap((p) => (p.heading && p.numbered ? [p.heading, ...p.lines] : p.lines));
+  const kpi = parseKpiForms(performanceSection(formLines));
   const section = (title: RegExp): NarrativeSection | undefined => narrative.find((s) => title.test(s.title));
   return {
     entry,

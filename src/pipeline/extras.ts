@@ -40,10 +40,20 @@ export function parseAssets(section: NarrativeSection | undefined): Assets | nul
   if (!section) return null;
   const text = section.paragraphs.map((p) => p.text).join('\n');
   const quota = int(/公务用车编制(\d+)辆/.exec(text));
-  const actual = int(/实有(\d+)辆/.exec(text));
-  const breakdown = [...text.matchAll(/([\u4e00-\u9fa5]{2,12}用车)(\d+)辆/g)]
+  let actual = int(/实有(\d+)辆/.exec(text));
+  let counted = text;
+  if (quota === null && actual === null) {
+    // "共有车辆55辆。其中，一般公务用车13辆…": the count and breakdown of the paragraph that says it
+    // (not of the vehicles the budget plans to buy, told in the next paragraph).
+    const held = section.paragraphs.find((p) => /共有(?:公务)?车辆\d+辆/.test(p.text));
+    if (held) {
+      actual = int(/共有(?:公务)?车辆(\d+)辆/.exec(held.text));
+      counted = held.text.split(/\d{4}年(?:部门|单位)?预算安排|拟购置|安排购置/)[0]!;
+    }
+  }
+  const breakdown = [...counted.matchAll(/([\u4e00-\u9fa5]{2,12}用车)(\d+)辆/g)]
     .filter((m) => !/^(共有公务|公务)用车$/.test(m[1]!))
-    .map((m) => ({ kind: m[1]!.replace(/^其中[:：]?/, ''), count: Number.parseInt(m[2]!, 10) }));
+    .map((m) => ({ kind: m[1]!.replace(/^其中[:：，,]?/, ''), count: Number.parseInt(m[2]!, 10) }));
   const area = /建筑总面积([\d,.]+)平方米/.exec(text);
   return {
     asOf: /截至(\d{4}年\d{1,2}月\d{1,2}日)/.exec(text)?.[1] ?? null,
@@ -57,12 +67,19 @@ export function parseAssets(section: NarrativeSection | undefined): Assets | nul
 
 export function parseProcurement(section: NarrativeSection | undefined): Procurement | null {
   if (!section) return null;
-  const value = (claim: string): string | null => section.figures.find((f) => f.claim === claim)?.value ?? null;
+  const text = section.paragraphs.map((p) => p.text).join('\n');
+  // The figures' claims where the narrative module knows the section; else the words themselves.
+  const value = (claim: string, words: RegExp): string | null => {
+    const claimed = section.figures.find((f) => f.claim === claim)?.value;
+    if (claimed !== undefined) return claimed;
+    const m = words.exec(text);
+    return m ? parseNumber(m[1]!) : null;
+  };
   return {
-    total: value('procurement-total'),
-    goods: value('procurement-goods'),
-    works: value('procurement-works'),
-    services: value('procurement-services'),
+    total: value('procurement-total', /政府采购(?:支出)?预算(?:总额|总计|数)?(?:为)?\s*([\d,，. ]+?)\s*万元/),
+    goods: value('procurement-goods', /货物(?:支出|预算)?(?:为)?\s*([\d,，. ]+?)\s*万元/),
+    works: value('procurement-works', /工程(?:支出|预算)?(?:为)?\s*([\d,，. ]+?)\s*万元/),
+    services: value('procurement-services', /服务(?:支出|预算)?(?:为)?\s*([\d,，. ]+?)\s*万元/),
     text: section.paragraphs.map((p) => p.text).join('\n'),
     sourceLines: section.sourceLines,
   };

@@ -25,8 +25,8 @@ export function lineAt(paragraph: Paragraph, offset: number): number {
 
 const SUBHEADING =
   /^[（(][一二三四五六七八九十]+[)）]|^[一二三四五六七八九十]{1,3}、|^\d{1,2}[、.．]\s*[“"‘\u4e00-\u9fa5]/;
-/** Page numbers printed in the running text ("- 3 -", "— 12 —"). */
-const PAGE_MARK = /^[-—]\s*\d{1,3}\s*[-—]$/;
+/** Page numbers printed in the running text ("- 3 -", "— 12 —", "31" alone on its line). */
+const PAGE_MARK = /^[-—]?\s*\d{1,3}\s*[-—]?$/;
 const CAPTION = /(结构图|分布图)$/;
 /** A first line set in (pdftotext -layout keeps the indent of a new paragraph). */
 const INDENTED = /^[ \u3000]{2,}\S/;

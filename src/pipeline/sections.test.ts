@@ -5,7 +5,7 @@ import { toLines, type SourceLine } from './lines';
 import { parseNarrativeParts } from './narrative';
 import { toParagraphs } from './paragraphs';
 import { dropRepeatedRuns, withoutRepeats } from './repeats';
-import { splitParts } from './sections';
+import { NUMERALS, splitParts } from './sections';
 import { seedLines } from './test-support/seeds';
 
 const real = (name: string): string =>
@@ -27,21 +27,7 @@ describe('parts headed 第一部分 … 第四部分 (Jiangsu)', () => {
   it('reads the 13 numbered sections of 第三部分 and the glossary', () => {
     const parts = partsOf(real('2018-jiangsu-npc-office-budget.layout.txt'));
     const sections = parseNarrativeParts(parts.parts);
-    expect(sections.map((s) => s.number)).toEqual([
-      '一',
-      '二',
-      '三',
-      '四',
-      '五',
-      '六',
-      '七',
-      '八',
-      '九',
-      '十',
-      '十一',
-      '十二',
-      '十三',
-    ]);
+    expect(sections.map((s) => s.number)).toEqual(NUMERALS.slice(0, 13)); // 一 … 十三
     expect(sections[0]!.title).toBe('收支预算总体情况说明');
     expect(sections[0]!.paragraphs[0]!.text).toBe(
       '本预算反映部门年度总体收支预算情况。根据《江苏省人大常委会办公厅部门预算的批复》（苏财预〔2018〕13号）填列。',
@@ -161,6 +147,42 @@ describe('headings standing alone (Shanghai)', () => {
       '“三公”经费',
       '机关运行经费',
     ]);
+  });
+});
+
+describe('parts numbered 一、二、… at top level, as the contents list them', () => {
+  const text = [
+    '某某市某某局2024年度部门预算',
+    '目 录',
+    '一、部门概况',
+    '二、部门预算编制说明',
+    '三、部门预算公开表',
+    '四、名词解释',
+    '一、部门概况',
+    '（一）主要职能',
+    '负责全市某某工作。',
+    '二、部门预算编制说明',
+    '2024年收入预算100.00万元。',
+    '1. “一般公共服务支出（类）某某事务（款）行政运行（项）”100.00万元，主要用于机关运行。',
+    '三、部门预算公开表',
+    '收支预算总表',
+    '单位：万元',
+    '四、名词解释',
+    '一、财政拨款：指一般公共预算财政拨款。',
+  ].join('\n');
+
+  it('splits at the entries of the contents, not at numbered sections inside a part', () => {
+    const parts = partsOf(text);
+    expect(parts.parts.map((p) => [p.kind, p.heading?.n])).toEqual([
+      ['overview', 7],
+      ['narrative', 10],
+      ['tables', 13],
+      ['glossary', 16],
+    ]);
+    const [section] = parseNarrativeParts(parts.parts);
+    expect(section!.title).toBe('二、部门预算编制说明');
+    expect(section!.items!.map((i) => [i.amount, i.line])).toEqual([['100.00', 12]]);
+    expect(parseGlossary(parts.glossary).map((e) => e.term)).toEqual(['财政拨款']);
   });
 });
 

@@ -43,7 +43,7 @@ export function isTocEntry(text: string): boolean {
 }
 
 /** A line of a table of contents (squashed): a numbered or part heading, leaders, a page number. */
-export function isTocLine(s: string): boolean {
+function isTocLine(s: string): boolean {
   return (
     s === '' ||
     s === '录' ||
@@ -91,8 +91,23 @@ function bodyStart(lines: SourceLine[], toc: number): number {
   const last = firsts.at(-1);
   if (last !== undefined && last > toc) return last;
   if (toc < 0) return 0;
+  return contentsEnd(lines, toc);
+}
+
+/**
+ * The line after the table of contents that starts at `toc`: the first line that is not an
+ * entry, or an entry printed a second time (the body's first heading).
+ */
+export function contentsEnd(lines: SourceLine[], toc: number): number {
+  const seen = new Set<string>();
   let end = toc + 1;
-  while (end < lines.length && isTocLine(squash(lines[end]!.text))) end++;
+  for (; end < lines.length; end++) {
+    const s = squash(lines[end]!.text);
+    if (!isTocLine(s)) break;
+    const entry = s.replace(/[.…·]{3,}\d*$/, '');
+    if (entry.length >= 3 && seen.has(entry)) break;
+    seen.add(entry);
+  }
   return end;
 }
 
@@ -122,6 +137,20 @@ function partTitles(toc: SourceLine[]): Map<string, string> {
   return titles;
 }
 
+/**
+ * Numbered entries of the contents that name a part ("一、部门概况", "四、部门预算表"), as
+ * printed (squashed, leaders and page numbers removed); nested entries (1. …表) are not parts.
+ */
+function topLevelEntries(toc: SourceLine[]): Set<string> {
+  const entries = new Set<string>();
+  for (const line of toc) {
+    const s = squash(line.text).replace(/[.…·]{3,}\d*$|\t?\d+$/, '');
+    const m = /^[一二三四五六七八九十]+、(.+)$/.exec(s);
+    if (m && partKind(m[1]!) !== 'other') entries.add(s);
+  }
+  return entries;
+}
+
 /** A table title on its own line followed closely by its unit line ("单位：万元"). */
 function opensTable(lines: SourceLine[], i: number): boolean {
   const s = squash(lines[i]!.text);
@@ -137,7 +166,9 @@ export function splitParts(lines: SourceLine[]): DocumentParts {
   const toc = tocStartIndex(lines);
   const start = bodyStart(lines, toc);
   const hasPartHeadings = lines.slice(start).some((l) => PART_HEADING.test(squash(l.text)) && !isTocEntry(l.text));
-  const tocTitles = partTitles(toc >= 0 ? lines.slice(toc, start) : []);
+  const tocLines = toc >= 0 ? lines.slice(toc, start) : [];
+  const tocTitles = partTitles(tocLines);
+  const tocNumbered = topLevelEntries(tocLines);
   const parts: Part[] = [];
   let current: Part = { kind: 'other', title: '', heading: null, numbered: false, lines: [] };
   parts.push(current);
@@ -169,7 +200,8 @@ export function splitParts(lines: SourceLine[]): DocumentParts {
         kind = partKind(title);
         numbered = true;
       } else if (!hasPartHeadings) {
-        kind = standaloneKind(s);
+        // "一、部门概况" as the contents list it at top level, or a heading standing alone.
+        kind = tocNumbered.has(s) ? partKind(s.replace(/^[一二三四五六七八九十]+、/, '')) : standaloneKind(s);
         // Table titles follow each other inside one tables part.
         if (kind === 'tables' && current.kind === 'tables') kind = null;
       } else if (current.kind !== 'tables' && opensTable(body, i)) {
