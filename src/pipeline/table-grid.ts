@@ -42,10 +42,27 @@ function tabGrid(header: SourceLine[], data: SourceLine[]): Grid {
   const width = Math.max(1, ...head.map((r) => r.length), ...rows.map((r) => r.length));
   const grid = head.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
   repairOrphans(grid);
+  const printed = data.map((l) => l.text.split('\t').length);
   return {
     paths: headerPaths(grid, width),
-    rows: rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? '')),
+    rows: rows.map((r, k) => {
+      const fitted = fitRow(r, printed[k]!, width);
+      return Array.from({ length: width }, (_, i) => fitted[i] ?? '');
+    }),
   };
+}
+
+/**
+ * A row printed with fewer cells than the table has columns, a label then amounts: its
+ * label cell spans the first columns (合计 over 科目编码 and 科目名称), so its amounts
+ * belong to the last columns.
+ */
+function fitRow(row: string[], printed: number, width: number): string[] {
+  const amount = /^-?[\d,]+(\.\d+)?$/;
+  if (printed >= width || row.length < 2 || amount.test(row[0]!)) return row;
+  const amounts = row.slice(1);
+  if (!amounts.every((c) => c === '' || amount.test(c))) return row;
+  return [row[0]!, ...Array<string>(width - row.length).fill(''), ...amounts];
 }
 
 /**
