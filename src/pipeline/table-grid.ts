@@ -191,7 +191,7 @@ function alignPages(data: SourceLine[], cells: Cell[][]): Cell[][] {
   const pages = [...new Set(data.map((l) => l.page))].filter((p) => p !== first);
   const out = cells.map((r) => r);
   for (const page of pages) {
-    const rows = cells.map((r, i) => (data[i]!.page === page ? i : -1)).filter((i) => i >= 0);
+    const rows = cells.map((_, i) => (data[i]!.page === page ? i : -1)).filter((i) => i >= 0);
     // Numbers line up by their right edge, words by their left edge.
     const edge = (c: Span): number => ((c.numeric ?? false) ? c.end : c.start);
     const miss = (c: Cell, shift: number): number =>
