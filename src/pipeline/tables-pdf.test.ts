@@ -5,7 +5,7 @@ import { realDocsDir, realDocsMissing, realPdfs } from '../pdf/test-support/real
 import type { Table } from '../schemas';
 import { toLines, type SourceLine } from './lines';
 import { parseTables } from './tables';
-import { amountCoverage } from './test-support/coverage';
+import { coverageOf } from './test-support/coverage';
 
 /**
  * The table stage on the PDF reader's output (TAB-separated rows, page numbers from the
@@ -51,13 +51,7 @@ describe.skipIf(!realDocsDir)('real budget PDFs through the PDF reader', () => {
     { timeout: 60_000 },
     async (file) => {
       const { lines, tables } = await pdfTables(file);
-      const coverage = amountCoverage(lines, tables);
-      if (coverage.misses.length > 0) {
-        console.log(
-          `${file}: ${coverage.found}/${coverage.printed}\n` +
-            coverage.misses.map((m) => `  miss line ${m.line}: ${m.amount} in “${m.text}”`).join('\n'),
-        );
-      }
+      const coverage = coverageOf(file, lines, tables);
       expect(coverage.found).toBeGreaterThanOrEqual(coverage.printed * 0.995);
     },
   );
