@@ -183,6 +183,15 @@ function territory(row: Cell[], i: number): Span {
  * Rows of a table continued on another page are set at that page's margin: shift them by
  * the offset that puts most of their cells over the columns of the first page.
  */
+/** Numbers line up by their right edge, words by their left edge. */
+const edgeOf = (c: Span | Cell, numeric: boolean): number => (numeric ? c.end : c.start);
+
+/**
+ * Rows of a table continued on another page are set at that page's margin and spacing.
+ * Where the page has as many columns of numbers (or of words) as the first page, they are
+ * matched in order and each cell moves by its column's offset; otherwise by the one offset
+ * that lines most cell edges of the page up with the first page.
+ */
 function alignPages(data: SourceLine[], cells: Cell[][]): Cell[][] {
   const first = data[0]?.page;
   const home = cells.filter((_, i) => data[i]!.page === first);
@@ -192,20 +201,29 @@ function alignPages(data: SourceLine[], cells: Cell[][]): Cell[][] {
   const out = cells.map((r) => r);
   for (const page of pages) {
     const rows = cells.map((_, i) => (data[i]!.page === page ? i : -1)).filter((i) => i >= 0);
-    // Numbers line up by their right edge, words by their left edge.
-    const edge = (c: Span): number => ((c.numeric ?? false) ? c.end : c.start);
+    const own = typedSpans(rows.map((i) => cells[i]!));
+    const same = (numeric: boolean): boolean =>
+      own.filter((s) => s.numeric === numeric).length === spans.filter((s) => s.numeric === numeric).length;
     const miss = (c: Cell, shift: number): number =>
       Math.min(
         8,
         ...spans
           .filter((s) => s.numeric === isNumeric(c))
-          .map((s) => Math.abs(edge(s) - (isNumeric(c) ? c.end : c.start) - shift)),
+          .map((s) => Math.abs(edgeOf(s, isNumeric(c)) - edgeOf(c, isNumeric(c)) - shift)),
       );
     const cost = (shift: number): number =>
       rows.reduce((sum, i) => sum + cells[i]!.reduce((t, c) => t + miss(c, shift), 0), 0);
     let best = 0;
     for (let d = 1; d <= 40; d++) for (const shift of [d, -d]) if (cost(shift) < cost(best)) best = shift;
-    for (const i of rows) out[i] = cells[i]!.map((c) => ({ ...c, start: c.start + best, end: c.end + best }));
+    const offset = (c: Cell): number => {
+      const numeric = isNumeric(c);
+      if (!same(numeric)) return best;
+      const mine = own.filter((s) => s.numeric === numeric);
+      const at = mine.findIndex((s) => overlap(s, c) > 0);
+      const target = spans.filter((s) => s.numeric === numeric)[at];
+      return at < 0 || !target ? best : edgeOf(target, numeric) - edgeOf(mine[at]!, numeric);
+    };
+    for (const i of rows) out[i] = cells[i]!.map((c) => ({ ...c, start: c.start + offset(c), end: c.end + offset(c) }));
   }
   return out;
 }
