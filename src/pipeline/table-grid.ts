@@ -42,10 +42,27 @@ function tabGrid(header: SourceLine[], data: SourceLine[]): Grid {
   const width = Math.max(1, ...head.map((r) => r.length), ...rows.map((r) => r.length));
   const grid = head.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
   repairOrphans(grid);
+  const printed = data.map((l) => l.text.split('\t').length);
   return {
     paths: headerPaths(grid, width),
-    rows: rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? '')),
+    rows: rows.map((r, k) => {
+      const fitted = fitRow(r, printed[k]!, width);
+      return Array.from({ length: width }, (_, i) => fitted[i] ?? '');
+    }),
   };
+}
+
+/**
+ * A row printed with fewer cells than the table has columns, a label then amounts: its
+ * label cell spans the first columns (合计 over 科目编码 and 科目名称), so its amounts
+ * belong to the last columns.
+ */
+function fitRow(row: string[], printed: number, width: number): string[] {
+  const amount = /^-?[\d,]+(\.\d+)?$/;
+  if (printed >= width || row.length < 2 || amount.test(row[0]!)) return row;
+  const amounts = row.slice(1);
+  if (!amounts.every((c) => c === '' || amount.test(c))) return row;
+  return [row[0]!, ...Array<string>(width - row.length).fill(''), ...amounts];
 }
 
 /**
@@ -166,6 +183,15 @@ function territory(row: Cell[], i: number): Span {
  * Rows of a table continued on another page are set at that page's margin: shift them by
  * the offset that puts most of their cells over the columns of the first page.
  */
+/** Numbers line up by their right edge, words by their left edge. */
+const edgeOf = (c: Span | Cell, numeric: boolean): number => (numeric ? c.end : c.start);
+
+/**
+ * Rows of a table continued on another page are set at that page's margin and spacing.
+ * Where the page has as many columns of numbers (or of words) as the first page, they are
+ * matched in order and each cell moves by its column's offset; otherwise by the one offset
+ * that lines most cell edges of the page up with the first page.
+ */
 function alignPages(data: SourceLine[], cells: Cell[][]): Cell[][] {
   const first = data[0]?.page;
   const home = cells.filter((_, i) => data[i]!.page === first);
@@ -174,21 +200,30 @@ function alignPages(data: SourceLine[], cells: Cell[][]): Cell[][] {
   const pages = [...new Set(data.map((l) => l.page))].filter((p) => p !== first);
   const out = cells.map((r) => r);
   for (const page of pages) {
-    const rows = cells.map((r, i) => (data[i]!.page === page ? i : -1)).filter((i) => i >= 0);
-    // Numbers line up by their right edge, words by their left edge.
-    const edge = (c: Span): number => ((c.numeric ?? false) ? c.end : c.start);
+    const rows = cells.map((_, i) => (data[i]!.page === page ? i : -1)).filter((i) => i >= 0);
+    const own = typedSpans(rows.map((i) => cells[i]!));
+    const same = (numeric: boolean): boolean =>
+      own.filter((s) => s.numeric === numeric).length === spans.filter((s) => s.numeric === numeric).length;
     const miss = (c: Cell, shift: number): number =>
       Math.min(
         8,
         ...spans
           .filter((s) => s.numeric === isNumeric(c))
-          .map((s) => Math.abs(edge(s) - (isNumeric(c) ? c.end : c.start) - shift)),
+          .map((s) => Math.abs(edgeOf(s, isNumeric(c)) - edgeOf(c, isNumeric(c)) - shift)),
       );
     const cost = (shift: number): number =>
       rows.reduce((sum, i) => sum + cells[i]!.reduce((t, c) => t + miss(c, shift), 0), 0);
     let best = 0;
     for (let d = 1; d <= 40; d++) for (const shift of [d, -d]) if (cost(shift) < cost(best)) best = shift;
-    for (const i of rows) out[i] = cells[i]!.map((c) => ({ ...c, start: c.start + best, end: c.end + best }));
+    const offset = (c: Cell): number => {
+      const numeric = isNumeric(c);
+      if (!same(numeric)) return best;
+      const mine = own.filter((s) => s.numeric === numeric);
+      const at = mine.findIndex((s) => overlap(s, c) > 0);
+      const target = spans.filter((s) => s.numeric === numeric)[at];
+      return at < 0 || !target ? best : edgeOf(target, numeric) - edgeOf(mine[at]!, numeric);
+    };
+    for (const i of rows) out[i] = cells[i]!.map((c) => ({ ...c, start: c.start + offset(c), end: c.end + offset(c) }));
   }
   return out;
 }

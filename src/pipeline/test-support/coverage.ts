@@ -47,3 +47,15 @@ export function amountCoverage(lines: SourceLine[], tables: Table[]): Coverage {
   }
   return { printed, found: printed - misses.length, misses };
 }
+
+/** The coverage of a document's tables, its misses printed (the test output lists every one). */
+export function coverageOf(file: string, lines: SourceLine[], tables: Table[]): Coverage {
+  const coverage = amountCoverage(lines, tables);
+  if (coverage.misses.length > 0) {
+    console.log(
+      `${file}: ${coverage.found}/${coverage.printed}\n` +
+        coverage.misses.map((m) => `  miss line ${m.line}: ${m.amount} in “${m.text}”`).join('\n'),
+    );
+  }
+  return coverage;
+}
