@@ -10,6 +10,7 @@ import type { CheckResult } from '../checks/schema';
 import type { Report } from '../schemas';
 import { DOCUMENT_LABELS } from './department-series';
 import { readFinalNarrative } from './final-narrative';
+import type { Change } from './summary';
 import { mainFigures, MEASURES, type FigureRef, type MeasureKey } from './main-figures';
 
 export interface YearChange {
@@ -42,6 +43,19 @@ export function changeOf(
   const diff = new Decimal(current).minus(previous);
   const base = new Decimal(previous);
   return { change: fmt(diff), percent: base.isZero() ? null : diff.times(100).div(base).toFixed(2) };
+}
+
+/** A computed change in the words of `describeChange` (./summary): amounts without sign, the sign apart. */
+export function asChange(current: string | null, previous: string | null): Change | null {
+  const { change, percent } = changeOf(current, previous);
+  if (change === null) return null;
+  const d = new Decimal(change);
+  return {
+    amount: fmt(d.abs()),
+    percent: percent === null ? null : new Decimal(percent).abs().toFixed(2),
+    sign: d.isZero() ? null : d.isNeg() ? '-' : '+',
+    line: 0,
+  };
 }
 
 export function yearOnYear(report: Report, previous: Report): YearChange[] {
