@@ -17,6 +17,8 @@ const PAGES = {
   comparison: 'r/ceshiqu/shegong/2024/budget-vs-actual/',
   final: 'r/ceshiqu/shegong/2024-final/',
   budget: 'r/ceshiqu/shegong/2024/',
+  home: '',
+  compare: 'compare/',
 } as const;
 
 if (!existsSync(path.join(DIR, 'index.html'))) {
@@ -81,6 +83,24 @@ describe('department across the years and budget vs actual (fixture build)', () 
       for (const figure of ['314.58', '316.81', '321.02', '307.82', '97.85%', '97.16%', '-6.76', '相差2.23万元'])
         expect(text).toContain(figure);
       expect(await page.locator('#three-public-table-three-public-reception').textContent()).toContain('90.00%');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the home page and /compare/ list final accounts apart from budgets', async () => {
+    const { context, page } = await open(PAGES.home);
+    try {
+      expect(await page.locator('#home-finals-title + .table-scroll tbody tr').allTextContents()).toEqual([
+        expect.stringContaining('2024年决算307.82105.58202.243.95为预算的 97.85%'),
+      ]);
+      // The region's overview table shows the newest budget, not the final accounts.
+      expect(await page.locator('#home-ceshiqu-title + .table-scroll tbody tr td').first().textContent()).toContain(
+        '2024年',
+      );
+      await page.goto(`${suite.server.url}${PAGES.compare}`);
+      expect(await page.locator('#compare-caption + thead + tbody tr').count()).toBe(3);
+      expect(await page.locator('#compare-finals-title + .table-scroll tbody tr').count()).toBe(1);
     } finally {
       await context.close();
     }
