@@ -9,6 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { resultPaths, waitForQuery } from './search-helpers';
 import { startServerAndChromiumForSuite } from './support/suite';
 
 const DIR = path.resolve('dist-final');
@@ -101,6 +102,24 @@ describe('department across the years and budget vs actual (fixture build)', () 
       await page.goto(`${suite.server.url}${PAGES.compare}`);
       expect(await page.locator('#compare-caption + thead + tbody tr').count()).toBe(3);
       expect(await page.locator('#compare-finals-title + .table-scroll tbody tr').count()).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('search filters by document type', async () => {
+    const { context, page } = await open('search/?q=%E4%B8%89%E5%85%AC&document=%E5%86%B3%E7%AE%97');
+    try {
+      await waitForQuery(page, '三公');
+      const found = await resultPaths(page, '/');
+      expect(found.length).toBeGreaterThan(0);
+      for (const p of found) expect(p).toMatch(/^\/r\/ceshiqu\/shegong\/2024-final\//);
+      await page.selectOption('#search-document', '预算');
+      await waitForQuery(page, '三公');
+      await page.waitForFunction(() => !location.search.includes('%E5%86%B3%E7%AE%97'));
+      const budgets = await resultPaths(page, '/');
+      expect(budgets.length).toBeGreaterThan(0);
+      for (const p of budgets) expect(p).not.toContain('-final');
     } finally {
       await context.close();
     }
