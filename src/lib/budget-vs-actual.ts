@@ -8,16 +8,9 @@
 import Decimal from 'decimal.js';
 import { plainLabel } from '../checks/access';
 import { fmt } from '../checks/compare';
-import {
-  threePublicColumn,
-  type FaThreePublicItem,
-  type Report,
-  type Row,
-  type Table,
-  type TableKey,
-} from '../schemas';
+import { threePublicColumn, type FaThreePublicItem, type Report, type Table, type TableKey } from '../schemas';
 import { itemName, readFinalNarrative, type ExecutionStatement } from './final-narrative';
-import { faThreePublicRow, type FigureRef } from './main-figures';
+import { faThreePublicRow, ref as cell } from './main-figures';
 
 /** A figure with where it is printed: a table cell, or a sentence of the text (line only). */
 export interface Cited {
@@ -60,20 +53,6 @@ export interface BudgetVsActual {
 
 const tableOf = (r: Report, keys: TableKey[]): Table | undefined =>
   keys.map((k) => r.tables.find((t) => t.key === k)).find((t) => t !== undefined);
-
-function cell(table: Table, row: Row | undefined, column: string): FigureRef | null {
-  if (!row) return null;
-  const i = table.columns.findIndex((c) => c.key === column);
-  if (i < 0) return null;
-  const v = row.cells[i] ?? null;
-  return {
-    value: v !== null && /^-?\d+(\.\d+)?$/.test(v) ? v : null,
-    table: table.key,
-    rowId: row.id,
-    column,
-    line: row.sourceLines[0],
-  };
-}
 
 const ratio = (part: string | null | undefined, whole: string | null | undefined): string | null =>
   part === null || part === undefined || whole === null || whole === undefined || new Decimal(whole).isZero()

@@ -52,7 +52,8 @@ export interface MainFigures {
 
 const AMOUNT = /^-?\d+(\.\d+)?$/;
 
-function ref(table: Table, row: Row | undefined, column: string): FigureRef | null {
+/** The cell of `row` in `column` as a FigureRef (non-amount text → null value); null when there is no such row or column. */
+export function ref(table: Table, row: Row | undefined, column: string): FigureRef | null {
   if (!row) return null;
   const i = table.columns.findIndex((c) => c.key === column);
   if (i < 0) return null;

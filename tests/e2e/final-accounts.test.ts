@@ -5,11 +5,11 @@
  * budget-vs-actual page. axe (WCAG 2.1 AA) and no horizontal scroll at 320 px, and the
  * figures shown are those of the fixture's report JSON.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resultPaths, waitForQuery } from './search-helpers';
+import { expectAccessibleAndReflowing } from './support/a11y';
 import { startServerAndChromiumForSuite } from './support/suite';
 
 const DIR = path.resolve('dist-final');
@@ -42,14 +42,7 @@ describe('department across the years and budget vs actual (fixture build)', () 
     async (_name, url) => {
       const { context, page } = await open(url, 320);
       try {
-        const { violations } = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-          .analyze();
-        expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        );
-        expect(overflow).toBeLessThanOrEqual(0);
+        await expectAccessibleAndReflowing(page);
       } finally {
         await context.close();
       }
