@@ -71,7 +71,7 @@ function subjectOf(sentence: string, context: string): { subject: string; kind: 
   if (/因公出国|公务用车|公务接待/.test(own)) return { subject: own.replace(/支出$/, ''), kind: 'three-public' };
   if (own !== '' && !/^(主要用于|其中)/.test(own)) return { subject: own, kind: 'other' };
   const item = [...context.matchAll(ITEM)].at(-1);
-  if (item) return { subject: item[1]!.replace(/^\d+[、.]/, ''), kind: 'item' };
+  if (item) return { subject: item[1]!.replace(/^(其中[：:])?\d+[、.]/, ''), kind: 'item' };
   return { subject: own, kind: 'other' };
 }
 
