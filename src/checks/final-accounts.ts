@@ -155,11 +155,11 @@ export const faTables: CheckDefinition = {
 const ROWS: Partial<Record<Table['key'], { total: string; parts: string[] }>> = {
   'fa-income': {
     total: 'total',
-    parts: ['fiscal', 'superior-subsidy', 'operation', 'business', 'affiliated', 'other'],
+    parts: ['fiscal', 'superior-subsidy', 'business', 'operating', 'affiliated', 'other'],
   },
   'fa-expenditure': {
     total: 'total',
-    parts: ['basic', 'project', 'remit-superior', 'business', 'subsidy-affiliated'],
+    parts: ['basic', 'project', 'remit-superior', 'operating', 'subsidy-affiliated'],
   },
   'fa-general': { total: 'total', parts: ['basic', 'project'] },
 };
