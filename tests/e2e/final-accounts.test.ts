@@ -10,6 +10,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resultPaths, waitForQuery } from './search-helpers';
 import { expectAccessibleAndReflowing } from './support/a11y';
+import { crawl, formatProblems, htmlSeeds } from './support/crawler';
 import { startServerAndChromiumForSuite } from './support/suite';
 
 const DIR = path.resolve('dist-final');
@@ -48,6 +49,14 @@ describe('department across the years and budget vs actual (fixture build)', () 
       }
     },
   );
+
+  it('has no broken link or #fragment on any page of the fixture build', async () => {
+    const { server } = suite;
+    const seeds = [server.url, ...(await htmlSeeds(DIR, server.url))];
+    const result = await crawl({ origin: server.origin, seeds });
+    expect(formatProblems(result.problems, server.origin)).toEqual([]);
+    expect(result.pages).toContain(`${server.url}${PAGES.comparison}`);
+  });
 
   it('the department page lists every document by year and links each figure to its row', async () => {
     const { context, page } = await open(PAGES.department);
