@@ -21,6 +21,7 @@ const PAGES = {
   budget: 'r/ceshiqu/shegong/2024/',
   home: '',
   compare: 'compare/',
+  region: 'r/ceshiqu/',
 } as const;
 
 if (!existsSync(path.join(DIR, 'index.html'))) {
