@@ -17,6 +17,7 @@ export interface Cited {
   value: string | null;
   line: number;
   table?: TableKey;
+  tableId?: string;
   rowId?: string;
   column?: string;
 }

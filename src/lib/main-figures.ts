@@ -21,6 +21,8 @@ export interface FigureRef {
   /** Decimal string as printed; null for a blank cell. */
   value: string | null;
   table: TableKey;
+  /** The table's id: its anchor on the report page (`#<tableId>-<rowId>`). */
+  tableId: string;
   rowId: string;
   column: string;
   /** Source line of the row. */
@@ -61,6 +63,7 @@ export function ref(table: Table, row: Row | undefined, column: string): FigureR
   return {
     value: v !== null && AMOUNT.test(v) ? v : null,
     table: table.key,
+    tableId: table.id,
     rowId: row.id,
     column,
     line: row.sourceLines[0],
