@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { runChecks } from '../checks/registry';
 import { FA_TABLE_KEYS, ManifestEntry, Report, type Row } from '../schemas';
 import { parseDocument } from './document';
+import { readFinalNarrative } from '../lib/final-narrative';
 import { toLines } from './lines';
+import { NUMERALS } from './sections';
 import { buildReports } from './model';
 import { printedAmounts } from './test-support/coverage';
 
@@ -83,6 +85,40 @@ describe('a real 部门决算 through the pipeline (pdftotext -layout text)', ()
     ]);
   });
 
+  it('reads the execution and change statements of 第三部分', () => {
+    const { executions, changes } = readFinalNarrative(report);
+    expect(report.narrative.map((s) => s.number)).toEqual(NUMERALS.slice(0, 11));
+    expect(executions).toHaveLength(10);
+    // As printed in 五（三）: “年初预算为 0 万元，全年预算为 321.02 万元，支出决算为 307.82 万元，完成年初预算的 95.89%”.
+    expect(executions[0]).toMatchObject({
+      kind: 'general',
+      initial: '0',
+      full: '321.02',
+      actual: '307.82',
+      rate: '95.89',
+      rateBase: 'initial',
+      reason: '人员经费支出数小于预算数',
+    });
+    expect(executions.slice(1).map((e) => [e.subject.replace(/.*（款）/, ''), e.full, e.actual, e.rate])).toEqual([
+      ['行政运行（项）', '52.00', '51.32', '98.69'],
+      ['事业运行（项）', '17.68', '11.31', null],
+      ['其他社会工作事务支出（项）', '202.24', '202.24', null],
+      ['机关事业单位基本养老保险缴费支出（项）', '9.00', '6.18', null],
+      ['机关事业单位职业年金缴费支出（项）', '5.74', '4.64', null],
+      ['行政单位医疗（项）', '2.23', '2.22', '99.55'],
+      ['事业单位医疗（项）', '2.29', '0.49', null],
+      ['住房公积金（项）', '18.12', '17.70', '97.68'],
+      ['购房补贴（项）', '11.72', '11.72', null],
+    ]);
+    // A department founded in 2024: four changes “增加 x 万元，增长 100.00%” from nothing.
+    expect(changes.map((c) => [c.current, c.sign, c.amount, c.percent])).toEqual([
+      ['307.82', '+', '307.82', '100.00'],
+      ['307.82', '+', '307.82', '100.00'],
+      ['307.82', '+', '307.82', '100.00'],
+      ['10.23', '+', '10.23', '100.00'],
+    ]);
+  });
+
   it('runs the final-accounts checks: the document’s own faults are found', () => {
     const results = runChecks(report);
     const byId = (id: string) => results.find((r) => r.id === id)!;
@@ -93,5 +129,16 @@ describe('a real 部门决算 through the pipeline (pdftotext -layout text)', ()
     expect(byId('fa-tables--basic')).toMatchObject({ status: 'rounding', difference: '-0.01' });
     // “完成年初预算的 95.89%” with a 年初预算 of 0: 95.89% is 307.82 ÷ 321.02, the 全年预算.
     expect(byId('fa-narrative--rate-0').status).toBe('fail');
+    expect(byId('fa-narrative--rate-0').message).toContain('95.89%是决算数÷全年预算数（307.82÷321.02）');
+    expect(results.filter((r) => r.id.includes('--rate-')).map((r) => r.status)).toEqual([
+      'fail',
+      'pass',
+      'pass',
+      'pass',
+    ]);
+    // “增长 100.00%” from a base of 0: no percentage to check.
+    expect(results.filter((r) => r.id.includes('--change-')).map((r) => r.status)).toEqual(
+      Array(4).fill('not-applicable'),
+    );
   });
 });
