@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores(['node_modules/', 'dist/', 'dist-budget/', '.astro/', 'test-results/', 'content/']),
+  globalIgnores(['node_modules/', 'dist/', 'dist-budget/', 'dist-final/', '.astro/', 'test-results/', 'content/']),
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {

@@ -1,6 +1,8 @@
 import { reportStem, type Report } from '../schemas';
 import { balanceChart } from './data/balance';
 import { compareChart, type CompareChartKind, type CompareRow } from './data/compare';
+import { departmentSeriesChart } from './data/department';
+import type { DepartmentSeries } from '../lib/department-series';
 import { economicChart } from './data/economic';
 import { projectsChart } from './data/projects';
 import { structureChart } from './data/structure';
@@ -46,6 +48,11 @@ export function buildReportChart(kind: ReportChartKind, report: Report): BuiltCh
 
 export function buildCompareChart(kind: CompareChartKind, rows: CompareRow[]): BuiltChart {
   return layoutModel(compareChart(kind, rows), layoutBars);
+}
+
+/** One main figure of a department across the years (src/lib/department-series.ts). */
+export function buildDepartmentChart(series: DepartmentSeries, key: string, department: string): BuiltChart {
+  return layoutModel(departmentSeriesChart(series, key, department), layoutBars);
 }
 
 /** The visible caption lines: unit, notes, source. */

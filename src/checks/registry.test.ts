@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import type { Report } from '../schemas';
 import { CHECKS, runChecks, summarize } from './registry';
 import { CheckResult } from './schema';
 import { cleanReport } from './test-support/clean';
+import { fixturePair } from '../../tests/fixtures/final-accounts/build';
 import { FAILING } from './test-support/failing';
+import { FAILING_FINAL } from './test-support/failing-final';
+
+const ALL_FAILING = { ...FAILING, ...FAILING_FINAL };
+/** The clean fixture of a check's document type: the budget fixture, or the fixture final accounts. */
+const cleanFor = (c: (typeof CHECKS)[number]): Report =>
+  c.documents?.includes('final-accounts') && !c.documents.includes('budget') ? fixturePair().final : cleanReport();
 
 describe('registry', () => {
   const clean = runChecks(cleanReport());
@@ -25,20 +33,20 @@ describe('registry', () => {
     expect(s.pass + s['not-applicable']).toBe(s.total);
   });
 
-  describe.each(CHECKS.map((c) => [c.id, c] as const))('%s', (id) => {
+  describe.each(CHECKS.map((c) => [c.id, c] as const))('%s', (id, check) => {
     it('passes on the clean fixture', () => {
-      const own = clean.filter((r) => r.check === id);
+      const own = runChecks(cleanFor(check)).filter((r) => r.check === id);
       expect(own.length).toBeGreaterThan(0);
       expect(own.some((r) => r.status === 'pass')).toBe(true);
       expect(own.filter((r) => r.status === 'fail' || r.status === 'rounding')).toEqual([]);
     });
 
-    const fixtures = FAILING[id] ?? [];
+    const fixtures = ALL_FAILING[id] ?? [];
     it('has at least one failing fixture', () => {
       expect(fixtures.length).toBeGreaterThan(0);
     });
     it.each(fixtures.map((f) => [f.what, f] as const))('fails: %s', (_what, fixture) => {
-      const results = runChecks(fixture.mutate(cleanReport()));
+      const results = runChecks(fixture.mutate(cleanFor(check)));
       const hit = results.find((r) => r.id === fixture.fails);
       expect(hit, `no result ${fixture.fails}`).toBeDefined();
       expect(hit!.status).toBe('fail');

@@ -2,6 +2,8 @@ import type { Report } from '../schemas';
 import { BASIC_CHECKS } from './basic';
 import { CROSS_CHECKS } from './cross';
 import type { CheckDefinition } from './define';
+import { FINAL_TABLE_CHECKS } from './final-accounts';
+import { FINAL_NARRATIVE_CHECKS } from './final-narrative';
 import { HIERARCHY_CHECKS } from './hierarchy';
 import { KPI_CHECKS } from './kpi';
 import { NARRATIVE_CHECKS } from './narrative';
@@ -22,6 +24,8 @@ export const CHECKS: readonly CheckDefinition[] = [
   ...PROJECT_CHECKS,
   ...NARRATIVE_CHECKS,
   ...KPI_CHECKS,
+  ...FINAL_TABLE_CHECKS,
+  ...FINAL_NARRATIVE_CHECKS,
 ];
 
 export const checkById = (id: string): CheckDefinition | undefined => CHECKS.find((c) => c.id === id);

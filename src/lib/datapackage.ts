@@ -3,8 +3,9 @@
  * report (validated by /data/schema.json) and one tabular CSV resource per table, with a
  * Table Schema built from the table's columns.
  */
-import type { Report, Table } from '../schemas';
+import { reportStem, type Report, type Table } from '../schemas';
 import { csvHeader, ROW_ID_HEADER } from './csv';
+import { reportTitle } from './report-meta';
 import { reportJsonPath, SCHEMA_PATH, tableCsvPath } from './routes';
 import { DATA_LICENCE, SITE_NAME } from './site';
 
@@ -44,13 +45,13 @@ export function tableSchema(table: Table): {
 }
 
 const resourceName = (r: Report, suffix?: string): string =>
-  [r.region, r.department.slug, String(r.year), suffix].filter(Boolean).join('-');
+  [r.region, r.department.slug, reportStem(r), suffix].filter(Boolean).join('-');
 
 export function dataPackage(reports: readonly Report[], options: { homepage?: string } = {}): object {
   const resources = reports.flatMap((r) => [
     {
       name: resourceName(r),
-      title: `${r.department.name}${r.year}年${r.documentType === 'budget' ? '预算' : '项目绩效目标'}`,
+      title: reportTitle(r),
       path: relative(reportJsonPath(r)),
       format: 'json',
       mediatype: 'application/json',

@@ -92,4 +92,12 @@ export const SITE_TERMS: readonly { term: string; definition: string }[] = [
     term: '“三公”经费',
     definition: '用财政拨款安排的因公出国（境）费、公务用车购置及运行维护费和公务接待费。',
   },
+  {
+    term: '年初结转和结余',
+    definition: '以前年度尚未完成、结转到本年按有关规定继续使用的资金（部门决算用语）。',
+  },
+  {
+    term: '部门决算',
+    definition: '部门在预算年度结束后编制的实际收支报告；与年初公开的部门预算对照，可以看出预算执行情况。',
+  },
 ];

@@ -25,6 +25,9 @@ export const regionPath = (region: string): string => `/r/${region}/`;
 export const departmentPath = (region: string, dept: string): string => `/r/${region}/${dept}/`;
 export const reportPath = (r: ReportRef): string => `/r/${r.region}/${r.department.slug}/${reportStem(r)}/`;
 export const tablePath = (r: ReportRef, key: string): string => `${reportPath(r)}t/${key}/`;
+/** The comparison of a department's budget and final accounts of one year. */
+export const budgetVsActualPath = (region: string, dept: string, year: number): string =>
+  `/r/${region}/${dept}/${year}/budget-vs-actual/`;
 export const projectPath = (r: ReportRef, slug: string): string => `${reportPath(r)}p/${slug}/`;
 
 export const reportJsonPath = (r: ReportRef): string => `/data/${r.region}/${r.department.slug}/${reportStem(r)}.json`;

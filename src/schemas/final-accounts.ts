@@ -39,7 +39,8 @@ export const FA_TABLE_TITLES: Record<FaTableKey, string> = {
 /**
  * First-class column keys of final accounts and the header words that mean them. Where the
  * same money is printed by source or by kind (合计, 基本支出, 财政拨款收入 …) the budget keys
- * of src/pipeline/table-layouts.ts are reused (`total`, `basic`, `project`, `general`, …).
+ * of the budget tables are reused (`total`, `basic`, `project`, `general`, `fiscal`, `business` 事业收入,
+ * `operating` 经营收入/支出, …).
  */
 export const FA_MEASURES = {
   'budget-initial': '年初预算数',
@@ -124,8 +125,8 @@ export const FA_TABLE_COLUMNS: Record<FaTableKey, Column[]> = {
     amount('total', '本年收入合计'),
     amount('fiscal', '财政拨款收入'),
     amount('superior-subsidy', '上级补助收入'),
-    amount('operation', '事业收入'),
-    amount('business', '经营收入'),
+    amount('business', '事业收入'),
+    amount('operating', '经营收入'),
     amount('affiliated', '附属单位上缴收入'),
     amount('other', '其他收入'),
   ],
@@ -136,7 +137,7 @@ export const FA_TABLE_COLUMNS: Record<FaTableKey, Column[]> = {
     amount('basic', '基本支出'),
     amount('project', '项目支出'),
     amount('remit-superior', '上缴上级支出'),
-    amount('business', '经营支出'),
+    amount('operating', '经营支出'),
     amount('subsidy-affiliated', '对附属单位补助支出'),
   ],
   'fa-fiscal': [

@@ -71,3 +71,16 @@ describe('glossarySearch', () => {
     expect(entry).toEqual({ type: 'glossary', names: '名词 解释', terms: '三公 经费 基本 支出' });
   });
 });
+
+describe('document-type filter', () => {
+  it('tells budgets from final accounts', async () => {
+    const { fixturePair } = await import('../../tests/fixtures/final-accounts/build');
+    const { final } = fixturePair();
+    expect(reportSearch(guihua).document).toBe('预算');
+    expect(tableSearch(guihua, table(guihua, 'three-public')).document).toBe('预算');
+    const entry = reportSearch(final);
+    expect(entry).toMatchObject({ document: '决算', amount: '本年支出合计 307.82 万元', amountValue: '307.82' });
+    expect(covers(entry.names, '部门决算')).toBe(true);
+    expect(tableSearch(final, table(final, 'fa-three-public')).document).toBe('决算');
+  });
+});

@@ -10,18 +10,21 @@ import departments from '../../content/departments.json';
 import regions from '../../content/regions.json';
 import { formatWan } from '../lib/format';
 import { reportTitle } from '../lib/report-meta';
+import { mainFigures } from '../lib/main-figures';
 import { cell, summarize, totalRow } from '../lib/summary';
 import type { ProjectForm, Report, Table, TableKey } from '../schemas';
-import type { PageType } from './page-types';
+import { DOCUMENT_LABELS, type PageType } from './page-types';
 import { searchTerms } from './text';
 
-export { PAGE_TYPE_LABELS, PAGE_TYPES, type PageType } from './page-types';
+export { DOCUMENT_LABELS, PAGE_TYPE_LABELS, PAGE_TYPES, type PageType } from './page-types';
 
 export interface SearchEntry {
   type: PageType;
   region?: string;
   department?: string;
   year?: string;
+  /** The document type of the page's report: 预算, 决算 or 绩效目标 (DOCUMENT_LABELS). */
+  document?: string;
   /** Display amount with what it is, e.g. "合计 3.00 万元". */
   amount?: string;
   /** The same amount as a plain decimal string, for sorting. */
@@ -86,8 +89,13 @@ function isDepartmentRow(report: Pick<Report, 'region' | 'department'>, label: s
   return name === report.department.name || name === shortName(report);
 }
 
-function base(report: Report): Pick<SearchEntry, 'region' | 'department' | 'year'> {
-  return { region: regionName(report.region), department: report.department.name, year: String(report.year) };
+function base(report: Report): Pick<SearchEntry, 'region' | 'department' | 'year' | 'document'> {
+  return {
+    region: regionName(report.region),
+    department: report.department.name,
+    year: String(report.year),
+    document: DOCUMENT_LABELS[report.documentType],
+  };
 }
 
 function withAmount(entry: SearchEntry, label: string, amount: string | null | undefined): SearchEntry {
@@ -98,15 +106,25 @@ function withAmount(entry: SearchEntry, label: string, amount: string | null | u
 /** A year's report page: found by the department's name, short name and code. */
 export function reportSearch(report: Report): SearchEntry {
   const s = summarize(report);
-  const amount = report.documentType === 'budget' ? s.total : s.kpiAnnualFunds;
+  const final = report.documentType === 'final-accounts';
+  const amount = final
+    ? (mainFigures(report).figures.total?.value ?? null)
+    : report.documentType === 'budget'
+      ? s.total
+      : s.kpiAnnualFunds;
   return withAmount(
     {
       type: 'report',
       ...base(report),
-      names: searchTerms([shortName(report), report.department.name, reportTitle(report), '部门预算']),
+      names: searchTerms([
+        shortName(report),
+        report.department.name,
+        reportTitle(report),
+        final ? '部门决算' : '部门预算',
+      ]),
       terms: searchTerms([report.department.code, report.source.title, report.source.publishedBy]),
     },
-    report.documentType === 'budget' ? '收入总计' : '项目年度资金合计',
+    final ? '本年支出合计' : report.documentType === 'budget' ? '收入总计' : '项目年度资金合计',
     amount,
   );
 }

@@ -13,3 +13,6 @@ export const PAGE_TYPE_LABELS: Record<PageType, string> = {
   project: '项目绩效目标',
   glossary: '名词解释',
 };
+
+/** Filter values of the document type (预算, 决算, 仅绩效目标), in the order the search page lists them. */
+export const DOCUMENT_LABELS = { budget: '预算', 'final-accounts': '决算', 'performance-targets': '绩效目标' } as const;

@@ -7,7 +7,7 @@ import { PAGE_TYPE_LABELS, PAGE_TYPES } from './page-types';
 import { normalizeQuery } from './text';
 
 /** The filter keys written by src/search/SearchMeta.astro, in display order. */
-export const FILTER_KEYS = ['type', 'region', 'department', 'year'] as const;
+export const FILTER_KEYS = ['type', 'document', 'region', 'department', 'year'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 export const SORTS = ['relevance', 'amount'] as const;

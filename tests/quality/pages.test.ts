@@ -16,6 +16,9 @@ describe('page discovery and types', () => {
     expect(classifyPath('r/jinzhong/')).toBe('region');
     expect(classifyPath('r/jinzhong/keji/')).toBe('department');
     expect(classifyPath('r/jinzhong/keji/2024/')).toBe('report');
+    expect(classifyPath('r/jinzhong/keji/2024-final/')).toBe('report');
+    expect(classifyPath('r/jinzhong/keji/2024/budget-vs-actual/')).toBe('budget-vs-actual');
+    expect(classifyPath('r/jinzhong/keji/2024-final/t/fa-income/')).toBe('table');
     expect(classifyPath('r/jinzhong/keji/2024/t/three-public/')).toBe('table');
     expect(classifyPath('r/jinzhong/keji/2024/p/zhaoshang/')).toBe('project');
     expect(classifyPath('compare/')).toBe('compare');

@@ -1,8 +1,12 @@
-/** The comparison rows of the whole site, with each department's short name. */
+/**
+ * The comparison rows of the whole site (budgets and KPI-only documents: plans), with each
+ * department's short name. Final accounts are compared apart (actual spending).
+ */
 import { compareRows, type CompareRow } from '../../charts';
 import { getDepartments, getReports } from '../../lib/reports';
 
 export async function compareRowsForSite(): Promise<CompareRow[]> {
   const names = new Map((await getDepartments()).map((d) => [`${d.region}/${d.slug}`, d.shortName]));
-  return compareRows(await getReports(), names);
+  const plans = (await getReports()).filter((r) => r.documentType !== 'final-accounts');
+  return compareRows(plans, names);
 }

@@ -1,11 +1,15 @@
 import type { TableKey } from '../../schemas';
 import { BUDGET_KINDS } from './budget';
+import { FINAL_ACCOUNTS_KINDS } from './final-accounts';
 import type { TableKind } from './types';
 
 export type { ColumnWord, TableKind } from './types';
 
-/** Every kind of table the importer knows, in the order titles are tried. */
-export const VOCABULARY: TableKind[] = [...BUDGET_KINDS];
+/**
+ * Every kind of table the importer knows, in the order titles are tried. Final-accounts
+ * titles all say 决算 and go first: the budget “三公”经费 pattern would take the 三公 决算表.
+ */
+export const VOCABULARY: TableKind[] = [...FINAL_ACCOUNTS_KINDS, ...BUDGET_KINDS];
 
 /** Chinese name of a table kind (for generic tables: "其他表格"). */
 export function kindName(key: TableKey): string {

@@ -27,7 +27,8 @@ export interface PageType {
 }
 
 const SEG = '[^/]+';
-const YEAR = '\\d{4}';
+/** A report's stem: its year, or `<year>-final` for final accounts. */
+const YEAR = '\\d{4}(?:-final)?';
 
 /** Page types of the site, in the order they are reported. First match wins. */
 export const PAGE_TYPES: readonly PageType[] = [
@@ -53,6 +54,14 @@ export const PAGE_TYPES: readonly PageType[] = [
     example: '/r/<region>/<dept>/<year>/',
     pattern: new RegExp(`^r/${SEG}/${SEG}/${YEAR}/$`),
     expected: true,
+  },
+  {
+    // Only where a department's budget and final accounts of one year are both on the site.
+    id: 'budget-vs-actual',
+    label: 'budget vs actual',
+    example: '/r/<region>/<dept>/<year>/budget-vs-actual/',
+    pattern: new RegExp(`^r/${SEG}/${SEG}/\\d{4}/budget-vs-actual/$`),
+    expected: false,
   },
   {
     id: 'table',
