@@ -206,15 +206,16 @@ export function readFunds(rows: SourceLine[]): Funds {
     const raw = cell.text;
     const printed = UNIT_SUFFIX.exec(squash(raw));
     const value = parseAmountCell(printed ? printed[1]! : raw);
-    if (!value) return { raw, wan: null };
+    const line = cell.line;
+    if (!value) return { raw, wan: null, line };
     const cellUnit = printed?.[2] ?? null;
     if (!cellUnit && mixedUnits && !new Decimal(value).isZero()) {
       ambiguous.push(cell);
-      return { raw, wan: null };
+      return { raw, wan: null, line };
     }
     const inUnit = cellUnit ?? unit;
-    if (inUnit === '万元') return { raw, wan: value };
-    return { raw, wan: inUnit === '元' ? yuanToWan(value) : null };
+    if (inUnit === '万元') return { raw, wan: value, line };
+    return { raw, wan: inUnit === '元' ? yuanToWan(value) : null, line };
   };
 
   const seen = new Set<string>();

@@ -25,7 +25,11 @@ export function parseNarrative(lines: SourceLine[]): NarrativeSection[] {
     return {
       number: block.number,
       title: block.title,
-      paragraphs: paragraphs.map((p) => ({ text: p.text, lines: p.lines })),
+      paragraphs: paragraphs.map((p) => ({
+        text: p.text,
+        lines: p.lines,
+        starts: p.starts.map((s): [number, number] => [s.offset, s.n]),
+      })),
       figures: paragraphs.flatMap((p) => extractFigures(block.number, p)),
       sourceLines: [block.heading.n, Math.max(last, block.heading.n)],
     };

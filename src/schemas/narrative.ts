@@ -62,7 +62,16 @@ export type Figure = z.infer<typeof Figure>;
 export const NarrativeSection = z.object({
   number: z.string().describe('section numeral as printed: 一 … 十二'),
   title: z.string(),
-  paragraphs: z.array(z.object({ text: z.string(), lines: LineRange })),
+  paragraphs: z.array(
+    z.object({
+      text: z.string(),
+      lines: LineRange,
+      starts: z
+        .array(z.tuple([z.number().int().nonnegative(), z.number().int().positive()]))
+        .optional()
+        .describe('[offset in text, source line] where each source line of the paragraph starts'),
+    }),
+  ),
   figures: z.array(Figure),
   sourceLines: LineRange,
 });
