@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isOneYear, kpiCost } from './kpi';
+import { kpiCost } from './kpi-cost';
+import { isOneYear } from './kpi-period';
 import { build, funds, indicator, projectForm } from './test-support/build';
 
 const costOf = (indicators: ReturnType<typeof indicator>[], annual = '30.00') =>
