@@ -10,6 +10,7 @@ import { PROJECT_CHECKS } from './projects';
 import { ROW_CHECKS } from './rows';
 import { CHECK_STATUSES, type CheckResult, type CheckStatus, type CheckSummary } from './schema';
 import { THREE_PUBLIC_CHECKS } from './three-public';
+import { TEXT_CHECKS } from './text';
 import { TOTAL_CHECKS } from './totals';
 
 /** Every check, in the order results are listed. */
@@ -23,6 +24,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   ...PROJECT_CHECKS,
   ...NARRATIVE_CHECKS,
   ...KPI_CHECKS,
+  ...TEXT_CHECKS,
 ];
 
 export const checkById = (id: string): CheckDefinition | undefined => CHECKS.find((c) => c.id === id);

@@ -34,7 +34,8 @@ const PROJECT_LABELS = {
   attribute: /^项目属性$/,
   // "项目册" is an OCR slip for 项目期 in 003.
   period: /^项目(期|日期|周期|册)$/,
-  funds: /^项目资金/,
+  // "项目资金(元)", "项目资金（万元）"; not a 项目概况 text that begins "项目资金主要用于…".
+  funds: /^项目资金([（(][^)）]{0,4}[)）])?$/,
   overview: /^项目概况$/,
   basis: /^立项依据$/,
   necessity: /^项目设立的?必要性$/,

@@ -192,19 +192,19 @@ export const FAILING: Record<string, FailingFixture[]> = {
   ],
   'kpi-cost': [
     {
-      what: '成本指标与资金不等',
+      what: '成本指标超过资金',
       mutate: (r) =>
         setForm(
           r,
           'xmj',
-          (f) => (f.indicators[0]!.value = { raw: '250000元', op: null, number: '250000', unit: '元' }),
+          (f) => (f.indicators[0]!.value = { raw: '350000元', op: null, number: '350000', unit: '元' }),
         ),
       fails: 'kpi-cost--xmj',
     },
     {
-      what: '成本上限低于资金',
+      what: '成本下限高于资金',
       mutate: (r) =>
-        setForm(r, 'xmy', (f) => (f.indicators[0]!.value = { raw: '≤15万元', op: '≤', number: '15', unit: '万元' })),
+        setForm(r, 'xmy', (f) => (f.indicators[0]!.value = { raw: '≥25万元', op: '≥', number: '25', unit: '万元' })),
       fails: 'kpi-cost--xmy',
     },
   ],
