@@ -113,8 +113,13 @@ describe('percentages', () => {
     );
     expect(r.status).toBe('pass');
     expect(
-      changeCheck(meta, ref('增长', '20.00'), { ...ref('增加', '20.00'), sign: '+' }, ref('本年', '100.00'), ref('上年', '80.00'))
-        .status,
+      changeCheck(
+        meta,
+        ref('增长', '20.00'),
+        { ...ref('增加', '20.00'), sign: '+' },
+        ref('本年', '100.00'),
+        ref('上年', '80.00'),
+      ).status,
     ).toBe('fail');
   });
   it('recomputes a share from the stated amounts', () => {

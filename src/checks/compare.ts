@@ -38,7 +38,14 @@ export function fmt(value: Decimal, minDecimals = 2): string {
 }
 
 /** Factor from a printed money unit to 万元; null for a unit that is not money. */
-const WAN_FACTOR: Record<string, string> = { 万元: '1', 万: '1', 元: '0.0001', 千元: '0.1', 亿元: '10000', 亿: '10000' };
+const WAN_FACTOR: Record<string, string> = {
+  万元: '1',
+  万: '1',
+  元: '0.0001',
+  千元: '0.1',
+  亿元: '10000',
+  亿: '10000',
+};
 
 /**
  * A printed amount in 万元 with the step of its last printed digit: the one function every

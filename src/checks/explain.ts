@@ -68,4 +68,3 @@ export function explainDifferences(results: CheckResult[]): CheckResult[] {
     return r;
   });
 }
-

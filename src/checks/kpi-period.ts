@@ -67,7 +67,9 @@ function partnerOf(i: Indicator, annual: Indicator[]): Indicator | undefined {
   return (
     annual.find((a) => nameKey(a) === key && a.level2 === i.level2) ??
     annual.find((a) => nameKey(a) === key) ??
-    annual.find((a) => Math.min(key.length, nameKey(a).length) >= 4 && (nameKey(a).startsWith(key) || key.startsWith(nameKey(a))))
+    annual.find(
+      (a) => Math.min(key.length, nameKey(a).length) >= 4 && (nameKey(a).startsWith(key) || key.startsWith(nameKey(a))),
+    )
   );
 }
 
@@ -110,7 +112,10 @@ export const kpiOneYearIndicators: CheckDefinition = {
       const alone: Indicator[] = [];
       const used = new Set<Indicator>();
       for (const i of impl) {
-        const a = partnerOf(i, annual.filter((x) => !used.has(x)));
+        const a = partnerOf(
+          i,
+          annual.filter((x) => !used.has(x)),
+        );
         if (!a) alone.push(i);
         else {
           used.add(a);

@@ -16,7 +16,6 @@ import { twoSided } from './structure';
  * (整体支出绩效目标申报表) against the tables.
  */
 
-
 export const kpiFundsVsTable: CheckDefinition = {
   id: 'kpi-funds',
   theme: 'kpi',
@@ -39,9 +38,12 @@ export const kpiFundsVsTable: CheckDefinition = {
       if (stated.value === null) {
         const raw = form.funds.annual.total?.raw;
         if (raw?.trim()) return notApplicable(meta, `年度资金总额“${raw}”无法换算为万元。`, []);
-        return note(meta, `缺失：${formLabel(form)}未填写年度资金总额。`, '年度资金总额是必填项，空白不等于0，无法与项目支出表核对。', [
-          { ...stated, unit: '万元', role: 'stated' },
-        ]);
+        return note(
+          meta,
+          `缺失：${formLabel(form)}未填写年度资金总额。`,
+          '年度资金总额是必填项，空白不等于0，无法与项目支出表核对。',
+          [{ ...stated, unit: '万元', role: 'stated' }],
+        );
       }
       if (!row) {
         const r = sameCheck(meta, stated, [

@@ -18,9 +18,10 @@ describe('registry', () => {
     for (const r of clean) expect(ids.has(r.check)).toBe(true);
   });
 
-  it('the clean fixture has no fail and no rounding difference', () => {
+  it('the clean fixture has no fail, no note and no rounding difference', () => {
     const s = summarize(clean);
     expect(s.fail).toBe(0);
+    expect(s.note).toBe(0);
     expect(s.rounding).toBe(0);
     expect(s.pass + s['not-applicable']).toBe(s.total);
   });
@@ -30,7 +31,7 @@ describe('registry', () => {
       const own = clean.filter((r) => r.check === id);
       expect(own.length).toBeGreaterThan(0);
       expect(own.some((r) => r.status === 'pass')).toBe(true);
-      expect(own.filter((r) => r.status === 'fail' || r.status === 'rounding')).toEqual([]);
+      expect(own.filter((r) => r.status === 'fail' || r.status === 'note' || r.status === 'rounding')).toEqual([]);
     });
 
     const fixtures = FAILING[id] ?? [];
@@ -40,15 +41,22 @@ describe('registry', () => {
     it.each(fixtures.map((f) => [f.what, f] as const))('fails: %s', (_what, fixture) => {
       const results = runChecks(fixture.mutate(cleanReport()));
       const hit = results.find((r) => r.id === fixture.fails);
-      expect(hit, `no result ${fixture.fails}`).toBeDefined();
-      expect(hit!.status).toBe('fail');
+      expect(
+        hit,
+        `no result ${fixture.fails}: ${results
+          .filter((r) => r.check === id)
+          .map((r) => r.id)
+          .join(', ')}`,
+      ).toBeDefined();
+      expect(hit!.status).toBe(fixture.status ?? 'fail');
+      if (hit!.status === 'note') expect(hit!.reason).toBeTruthy();
       expect(hit!.difference === null || hit!.difference !== '0.00').toBe(true);
     });
   });
 
   it('summarize counts each status', () => {
     const s = summarize(runChecks(FAILING['row-sum']![0]!.mutate(cleanReport())));
-    expect(s.total).toBe(s.pass + s.rounding + s.fail + s['not-applicable']);
+    expect(s.total).toBe(s.pass + s.rounding + s.fail + s.note + s['not-applicable']);
     expect(s.fail).toBeGreaterThan(0);
   });
 });

@@ -84,8 +84,15 @@ describe('seed documents', () => {
         [
           'kpi-period--aqscgzjf', // line 661: 1年 project, 1,100,000 vs 1,000,000
           'kpi-department--2023ndllszxfq', // line 872: 608 for department 606
+          'text-product--1', // line 667: 2期 × 150人 × 3天 × 200元 = 18万元, printed 共计8万元
         ].sort(),
       );
+      // 15份 × 432元 + 15套 × 240元 = 10080元, as printed (line 667, item 9)
+      expect(
+        of(JINCHENG)
+          .filter((r) => r.check === 'text-product')
+          .map((r) => r.status),
+      ).toEqual(['fail', 'pass']);
       const period = byId(JINCHENG, 'kpi-period--aqscgzjf');
       // each amount cites its own line (661), not the form's first line (658)
       expect(period.figures.map((f) => f.line)).toEqual([661, 661]);
@@ -172,6 +179,7 @@ describe('seed documents', () => {
       expect(ids(CHANYE, 'fail')).toEqual(
         [
           'narrative--s10--0', // line 415: 15,415.00 vs project table 415.00
+          'text-count--s10--1--table', // line 415: 二级项目9个, the project table lists 8 (lines 302–309)
           'narrative--s10--4', // line 415: 100% of 项目支出, but 15,415.00 ÷ 415.00 (支出总表 line 130)
           'kpi-funds--cyfczj', // 产业扶持资金 15000万元 has no row in the project table
           'kpi-cost--xmpsf', // line 581: a cost of 100000元 with funds of 80,000元
@@ -245,6 +253,7 @@ describe('seed documents', () => {
           'kpi-funds--aqdjbhf', // 188,000 元 vs 18.76 (line 482 vs 332)
           'narrative--s10--1', // line 422: 共计 187.66 vs Σ table 187.62, explained by 18.80 vs 18.76
           'narrative--s10--categories', // line 422: 共计 187.66 vs 187.66 + 500.00
+          'text-count--s10--1--parts', // line 422: 二级项目10个, 其中 10 + 1 = 11
           'narrative--s10--5', // line 422: 100% vs 687.66 ÷ 187.62
         ].sort(),
       );
@@ -259,7 +268,8 @@ describe('seed documents', () => {
         'jinzhong/jinrong/2024',
         'jinzhong/keji/2024',
       ]) {
-        expect(of(report).every((r) => r.check.startsWith('kpi-'))).toBe(true);
+        // the form checks, and the text checks that read the forms' text cells
+        expect(of(report).every((r) => /^(kpi|text)-/.test(r.check))).toBe(true);
       }
       // line 79: 0 vs 1000万元, 1年; line 100: 奖励资金 ≤500万元 for the 实施期, ≤1000万元 for the year
       expect(ids('jinzhong/chanyelian/2024', 'fail')).toEqual(['kpi-one-year--cyfczxzj', 'kpi-period--cyfczxzj']);

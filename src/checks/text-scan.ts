@@ -44,7 +44,19 @@ export function passages(report: Report): Passage[] {
   return out;
 }
 
-const CN_DIGITS: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DIGITS: Record<string, number> = {
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /** "150" → 150, "三" → 3, "十二" → 12, "二十" → 20; null for anything else. */
 export function smallNumber(text: string): number | null {

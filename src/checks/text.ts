@@ -1,8 +1,8 @@
 import Decimal from 'decimal.js';
-import type { Report } from '../schemas';
 import { plainLabel, tableOf, TABLE_NAMES } from './access';
 import { dec, fmt, halfStep, note, notApplicable, OUTCOME, result, statusOf, toWan, type Ref } from './compare';
 import { BOTH_DOCUMENTS, metaOf, subjectId, type CheckDefinition } from './define';
+import { sectionNo } from './narrative-figures';
 import { projectItems } from './projects';
 import type { CheckFigure, CheckResult } from './schema';
 import { passages, smallNumber, type Passage } from './text-scan';
@@ -22,7 +22,8 @@ const fig = (ref: Ref, role: CheckFigure['role'], unit: CheckFigure['unit'] = '�
 // ---- computations spelled out --------------------------------------------------------------
 
 const QUANTITY = /(\d+|[一二两三四五六七八九十]{1,3})\s*(期|次|场|批|人|名|天|日|个|户|家|份|台|套|辆|班)/g;
-const PRICE = /每[\u4e00-\u9fa5]{0,6}?(\d+(?:\.\d+)?)\s*(万元|元)|(\d+(?:\.\d+)?)\s*(万元|元)\s*\/\s*(?:人|天|次|期|场)/g;
+const PRICE =
+  /每[\u4e00-\u9fa5]{0,6}?(\d+(?:\.\d+)?)\s*(万元|元)|(\d+(?:\.\d+)?)\s*(万元|元)\s*\/\s*(?:人|天|次|期|场)/g;
 const TOTAL = /(?:共计|合计|总计|共|计)\s*(\d+(?:\.\d+)?)\s*(万元|元)/;
 
 interface Term {
@@ -94,7 +95,8 @@ export const textProducts: CheckDefinition = {
   rule: '文字中写明数量和单价（如期数×人数×天数×每人每天标准）并给出合计金额的，数量与单价之积应等于该金额；合计金额按其印出的末位四舍五入。',
   run(report) {
     const found = passages(report).flatMap(products);
-    if (found.length === 0) return [notApplicable(metaOf(textProducts, ''), '文字中没有写明数量、单价和合计金额的计算。')];
+    if (found.length === 0)
+      return [notApplicable(metaOf(textProducts, ''), '文字中没有写明数量、单价和合计金额的计算。')];
     return found.map((p, k) => {
       const place = p.passage.at(p.total.offset);
       const meta = metaOf(textProducts, subjectId(k + 1), `${p.passage.where}：“${p.clause.slice(0, 40)}…”的计算`);
@@ -103,10 +105,20 @@ export const textProducts: CheckDefinition = {
         (sum, t) => sum.plus(t.factors.reduce((a, f) => a.times(f.n), dec(toWan(t.price.value, t.price.unit)!.value))),
         new Decimal(0),
       );
-      const stated: Ref = { label: `${p.passage.where} ${p.total.raw}`, value: total.value, step: total.step, ...place };
+      const stated: Ref = {
+        label: `${p.passage.where} ${p.total.raw}`,
+        value: total.value,
+        step: total.step,
+        ...place,
+      };
       const parts: CheckFigure[] = p.terms.flatMap((t) => [
-        ...t.factors.map((f) => fig({ label: `${p.passage.where} ${f.raw}`, value: String(f.n), ...place }, 'part', null)),
-        fig({ label: `${p.passage.where} ${t.price.raw}`, value: toWan(t.price.value, t.price.unit)!.value, ...place }, 'part'),
+        ...t.factors.map((f) =>
+          fig({ label: `${p.passage.where} ${f.raw}`, value: String(f.n), ...place }, 'part', null),
+        ),
+        fig(
+          { label: `${p.passage.where} ${t.price.raw}`, value: toWan(t.price.value, t.price.unit)!.value, ...place },
+          'part',
+        ),
       ]);
       const formula = p.terms
         .map((t) => `${t.factors.map((f) => `${f.n}${f.word}`).join('×')}×${t.price.value}${t.price.unit}`)
@@ -149,21 +161,19 @@ export const projectCounts: CheckDefinition = {
           role: 'stated',
           ...passage.at(m.index),
         };
-        const subject = subjectId(`s${passage.section ?? ''}`, out.length + 1);
+        const subject = subjectId(`s${sectionNo(passage.section ?? '')}`, out.length + 1);
         // The categories listed after it, up to the next stated total.
         const after = passage.text.slice(m.index + m[0].length, end);
         const parts = /^[^。]*。?其中/.test(after) ? [...after.matchAll(COUNT_PART)] : [];
         if (parts.length > 0) {
           const sum = parts.reduce((a, p) => a + Number(p[2]), 0);
-          const partFigures = parts.map(
-            (p): CheckFigure => ({
-              label: `${passage.where} ${p[1]}项目${p[2]}个`,
-              value: p[2]!,
-              unit: null,
-              role: 'part',
-              ...passage.at(m.index + m[0].length + p.index),
-            }),
-          );
+          const partFigures = parts.map((p): CheckFigure => ({
+            label: `${passage.where} ${p[1]}项目${p[2]}个`,
+            value: p[2]!,
+            unit: null,
+            role: 'part',
+            ...passage.at(m.index + m[0].length + p.index),
+          }));
           const ok = sum === Number(m[2]);
           out.push(
             result(
@@ -172,7 +182,9 @@ export const projectCounts: CheckDefinition = {
               [stated, ...partFigures, { label: '各类项目个数之和', value: String(sum), unit: null, role: 'computed' }],
               new Decimal(Number(m[2]) - sum),
               null,
-              ok ? `一致：${parts.map((p) => p[2]).join('＋')}＝${sum}个。` : `不一致：说${m[2]}个，其中所列各类为${parts.map((p) => p[2]).join('＋')}＝${sum}个。`,
+              ok
+                ? `一致：${parts.map((p) => p[2]).join('＋')}＝${sum}个。`
+                : `不一致：说${m[2]}个，其中所列各类为${parts.map((p) => p[2]).join('＋')}＝${sum}个。`,
               0,
             ),
           );
@@ -185,7 +197,9 @@ export const projectCounts: CheckDefinition = {
         );
         const count = published ? forms.length : table ? projectItems(table).length : null;
         if (count === null || (published && forms.length === 0)) {
-          out.push(notApplicable(meta, published ? '本报告没有附项目绩效目标表。' : `本报告没有${TABLE_NAMES.projects}。`));
+          out.push(
+            notApplicable(meta, published ? '本报告没有附项目绩效目标表。' : `本报告没有${TABLE_NAMES.projects}。`),
+          );
           return;
         }
         const ok = count === Number(m[2]);
@@ -194,7 +208,16 @@ export const projectCounts: CheckDefinition = {
           result(
             meta,
             ok ? 'pass' : 'fail',
-            [stated, { label: what, value: String(count), unit: null, role: 'reference', ...(published ? {} : { table: 'projects' as const }) }],
+            [
+              stated,
+              {
+                label: what,
+                value: String(count),
+                unit: null,
+                role: 'reference',
+                ...(published ? {} : { table: 'projects' as const }),
+              },
+            ],
             new Decimal(Number(m[2]) - count),
             null,
             ok ? `一致：${what}共${count}个。` : `不一致：说${m[2]}个，${what}共${count}个。`,
@@ -259,9 +282,9 @@ export const textDefects: CheckDefinition = {
           [...hits.values()],
         ),
       );
-    else if (hits.size === 1) out.push(result(meta, 'pass', [...hits.values()], null, null, `一致：通篇自称${[...hits.keys()][0]}预算。`));
+    else if (hits.size === 1)
+      out.push(result(meta, 'pass', [...hits.values()], null, null, `一致：通篇自称${[...hits.keys()][0]}预算。`));
     else out.push(notApplicable(meta, '文字中没有自称部门预算或单位预算。'));
-    if (out.every((r) => r.id !== meta.id) || out.length === 1) return out;
     return out;
   },
 };
@@ -283,14 +306,24 @@ export const codeNames: CheckDefinition = {
         if (!list.some((x) => x.name === name))
           list.push({
             name,
-            ref: { label: `${TABLE_NAMES[t.key]} ${r.code} ${name}`, value: null, unit: null, role: 'reference', table: t.key, rowId: r.id, line: r.sourceLines[0] },
+            ref: {
+              label: `${TABLE_NAMES[t.key]} ${r.code} ${name}`,
+              value: null,
+              unit: null,
+              role: 'reference',
+              table: t.key,
+              rowId: r.id,
+              line: r.sourceLines[0],
+            },
           });
         byCode.set(r.code, list);
       }
     if (byCode.size === 0) return [notApplicable(metaOf(codeNames, ''), '表中没有科目编码。')];
     const differing = [...byCode].filter(([, names]) => names.length > 1);
     if (differing.length === 0)
-      return [result(metaOf(codeNames, ''), 'pass', [], null, null, `一致：${byCode.size}个科目编码在各表中名称相同。`)];
+      return [
+        result(metaOf(codeNames, ''), 'pass', [], null, null, `一致：${byCode.size}个科目编码在各表中名称相同。`),
+      ];
     return differing.map(([code, names]) =>
       note(
         metaOf(codeNames, subjectId(code), `科目${code}：各表名称不同`),

@@ -262,7 +262,12 @@ describe('seed 000', () => {
       level3: '热线电话费',
       value: { raw: '25000元', op: null, number: '25000', unit: '元' },
     });
-    expect(at(p, 510, 'annual').value).toMatchObject({ raw: '根据实际完成情况核算', op: null, number: null, unit: null });
+    expect(at(p, 510, 'annual').value).toMatchObject({
+      raw: '根据实际完成情况核算',
+      op: null,
+      number: null,
+      unit: null,
+    });
   });
 
   it('keeps the fragments printed after a form as its overflow', () => {

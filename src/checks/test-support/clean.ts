@@ -6,6 +6,13 @@
 import type { Report } from '../../schemas';
 import { build, figure, funds, indicator, overallForm, projectForm, section, table, twoSidedRow } from './build';
 
+/** Section 十 as printed: counts that add up and agree with the tables, one 部门预算. */
+export const CLEAN_TEXT =
+  '本部门预算纳入绩效目标管理的二级项目2个，共计金额50.00万元。其中：其他运转类项目1个，涉及金额20.00万元；特定目标类项目1个，涉及金额30.00万元。公开项目绩效目标2个，涉及项目金额50.00万元。';
+
+/** 项目概况 of 项目甲: 2期 × 50人 × 3天 × 100元 = 30000元. */
+export const CLEAN_OVERVIEW = '项目资金主要用于1、培训班2期，每期50人，每人每天100元，每期3天，共计3万元；2、其他。';
+
 export function cleanReport(): Report {
   const coded = (total: string | null, basic: string | null, project: string | null) => ({ total, basic, project });
   return build({
@@ -163,17 +170,22 @@ export function cleanReport(): Report {
         figure('procurement-works', '0'),
         figure('procurement-services', '5.00'),
       ]),
-      section('十', [
-        figure('kpi-overall-amount', '100.00'),
-        figure('kpi-projects-amount', '50.00'),
-        figure('kpi-category-amount', '20.00', { subject: '其他运转类' }),
-        figure('kpi-category-amount', '30.00', { subject: '特定目标类' }),
-        figure('kpi-published-amount', '50.00'),
-        // 50.00 of the two forms ÷ 60.00 of projects in 支出总表 (10.00 of them carried over)
-        figure('kpi-published-share', '83.33'),
-        figure('kpi-published-category-amount', '20.00', { subject: '其他运转类' }),
-        figure('kpi-published-category-amount', '30.00', { subject: '特定目标类' }),
-      ]),
+      section(
+        '十',
+        [
+          figure('kpi-overall-amount', '100.00'),
+          figure('kpi-projects-amount', '50.00'),
+          figure('kpi-category-amount', '20.00', { subject: '其他运转类' }),
+          figure('kpi-category-amount', '30.00', { subject: '特定目标类' }),
+          figure('kpi-published-amount', '50.00'),
+          // 50.00 of the two forms ÷ 60.00 of projects in 支出总表 (10.00 of them carried over)
+          figure('kpi-published-share', '83.33'),
+          figure('kpi-published-category-amount', '20.00', { subject: '其他运转类' }),
+          figure('kpi-published-category-amount', '30.00', { subject: '特定目标类' }),
+        ],
+        '十、绩效管理情况',
+        CLEAN_TEXT,
+      ),
     ],
     performance: {
       overall: overallForm({
@@ -181,8 +193,19 @@ export function cleanReport(): Report {
       }),
       projects: [
         projectForm('项目甲', 'xmj', {
+          overview: CLEAN_OVERVIEW,
           funds: { implementation: funds('30.00'), annual: funds('30.00') },
-          indicators: [indicator('成本指标', '300000元', { number: '300000', unit: '元' })],
+          indicators: [
+            indicator('成本指标', '300000元', { number: '300000', unit: '元' }),
+            indicator('成本指标', '300000元', { number: '300000', unit: '元' }, { period: 'implementation' }),
+            indicator(
+              '数量指标',
+              '≥2期',
+              { number: '2', unit: '期', op: '≥' },
+              { level3: '培训期数', period: 'implementation' },
+            ),
+            indicator('数量指标', '≥2期', { number: '2', unit: '期', op: '≥' }, { level3: '培训期数' }),
+          ],
         }),
         projectForm('项目乙', 'xmy', {
           period: '3年',
