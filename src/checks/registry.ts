@@ -11,6 +11,7 @@ import { ROW_CHECKS } from './rows';
 import { CHECK_STATUSES, type CheckResult, type CheckStatus, type CheckSummary } from './schema';
 import { THREE_PUBLIC_CHECKS } from './three-public';
 import { TEXT_CHECKS } from './text';
+import { TEXT_SUM_CHECKS } from './text-sums';
 import { TOTAL_CHECKS } from './totals';
 
 /** Every check, in the order results are listed. */
@@ -25,6 +26,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   ...NARRATIVE_CHECKS,
   ...KPI_CHECKS,
   ...TEXT_CHECKS,
+  ...TEXT_SUM_CHECKS,
 ];
 
 export const checkById = (id: string): CheckDefinition | undefined => CHECKS.find((c) => c.id === id);

@@ -99,7 +99,9 @@ export function section(number: string, figures: Figure[], title = `${number}、
         ]
       : [[0, n]];
   line += 1;
-  return { number, title, paragraphs: [{ text, lines: [n, n + 1], starts }], figures, sourceLines: [n, n + 1] };
+  // The paragraph spans the lines its figures were given, so checks can tell which paragraph a figure is in.
+  const first = Math.min(n, ...figures.map((f) => f.line));
+  return { number, title, paragraphs: [{ text, lines: [first, n + 1], starts }], figures, sourceLines: [first, n + 1] };
 }
 
 const amount = (wan: string | null, raw = wan ?? ''): FormAmount => ({ raw, wan });

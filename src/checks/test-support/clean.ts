@@ -10,6 +10,12 @@ import { build, figure, funds, indicator, overallForm, projectForm, section, tab
 export const CLEAN_TEXT =
   '本部门预算纳入绩效目标管理的二级项目2个，共计金额50.00万元。其中：其他运转类项目1个，涉及金额20.00万元；特定目标类项目1个，涉及金额30.00万元。公开项目绩效目标2个，涉及项目金额50.00万元。';
 
+/** Section 三: a total and the parts listed after 其中. */
+export const CLEAN_EXPENDITURE = '本部门2024年支出预算100.00万元，其中：基本支出40.00万元，项目支出60.00万元。';
+
+/** Section 七: a change recomputed from the sentence: 1.00 ÷ (5.00 + 1.00) = 16.67%. */
+export const CLEAN_THREE_PUBLIC = '“三公”经费预算5.00万元，比上年减少1.00万元，下降16.67%。';
+
 /** 项目概况 of 项目甲: 2期 × 50人 × 3天 × 100元 = 30000元. */
 export const CLEAN_OVERVIEW = '项目资金主要用于1、培训班2期，每期50人，每人每天100元，每期3天，共计3万元；2、其他。';
 
@@ -130,13 +136,18 @@ export function cleanReport(): Report {
         figure('source-amount', '10.00', { subject: '上年结转' }),
         figure('source-share', '10.00', { subject: '上年结转' }),
       ]),
-      section('三', [
-        figure('expenditure-total', '100.00'),
-        figure('basic', '40.00'),
-        figure('basic-share', '40.00'),
-        figure('project', '60'),
-        figure('project-share', '60.00'),
-      ]),
+      section(
+        '三',
+        [
+          figure('expenditure-total', '100.00'),
+          figure('basic', '40.00'),
+          figure('basic-share', '40.00'),
+          figure('project', '60'),
+          figure('project-share', '60.00'),
+        ],
+        '三、支出预算',
+        CLEAN_EXPENDITURE,
+      ),
       section('四', [
         figure('fiscal-total', '100.00'),
         figure('source-amount', '100.00', { subject: '一般公共预算拨款' }),
@@ -154,16 +165,21 @@ export function cleanReport(): Report {
         figure('function-share', '100.00', { subject: '一般公共服务支出' }),
       ]),
       section('六', [figure('basic', '40.00'), figure('personnel', '30.00'), figure('public', '10.00')]),
-      section('七', [
-        figure('three-public-total', '5.00'),
-        figure('three-public-change', '1.00', { sign: '-' }),
-        figure('three-public-item', '0', { subject: '因公出国(境)费' }),
-        figure('three-public-item', '2.00', { subject: '公务接待费' }),
-        figure('three-public-item-change', '0.50', { subject: '公务接待费', sign: '-' }),
-        figure('three-public-item', '3.00', { subject: '公务用车运行维护费' }),
-        figure('three-public-item-change', '0.50', { subject: '公务用车运行维护费', sign: '-' }),
-        figure('three-public-item', '0', { subject: '公务用车购置费' }),
-      ]),
+      section(
+        '七',
+        [
+          figure('three-public-total', '5.00'),
+          figure('three-public-change', '1.00', { sign: '-' }),
+          figure('three-public-item', '0', { subject: '因公出国(境)费' }),
+          figure('three-public-item', '2.00', { subject: '公务接待费' }),
+          figure('three-public-item-change', '0.50', { subject: '公务接待费', sign: '-' }),
+          figure('three-public-item', '3.00', { subject: '公务用车运行维护费' }),
+          figure('three-public-item-change', '0.50', { subject: '公务用车运行维护费', sign: '-' }),
+          figure('three-public-item', '0', { subject: '公务用车购置费' }),
+        ],
+        '七、“三公”经费',
+        CLEAN_THREE_PUBLIC,
+      ),
       section('九', [
         figure('procurement-total', '6.00'),
         figure('procurement-goods', '1.00'),

@@ -4,7 +4,7 @@
  * (registry.test.ts asserts both for every check).
  */
 import type { Report } from '../../schemas';
-import { CLEAN_OVERVIEW, CLEAN_TEXT } from './clean';
+import { CLEAN_EXPENDITURE, CLEAN_OVERVIEW, CLEAN_TEXT, CLEAN_THREE_PUBLIC } from './clean';
 import { setCell, setFigure, setForm, setOverall } from './mutate';
 
 export interface FailingFixture {
@@ -16,10 +16,10 @@ export interface FailingFixture {
   status?: 'fail' | 'note';
 }
 
-/** The clean report with its section 十 paragraph replaced. */
-const withText = (r: Report, text: string): Report => {
+/** The clean report with the paragraph of one section (十 unless named) replaced. */
+export const withText = (r: Report, text: string, section = '十'): Report => {
   const next = structuredClone(r);
-  const s = next.narrative.find((x) => x.number === '十')!;
+  const s = next.narrative.find((x) => x.number === section)!;
   s.paragraphs = [{ ...s.paragraphs[0]!, text }];
   return next;
 };
@@ -356,6 +356,44 @@ export const FAILING: Record<string, FailingFixture[]> = {
       },
       fails: 'code-name--201',
       status: 'note',
+    },
+  ],
+  'text-total': [
+    {
+      what: '其中所列各项之和超过总数',
+      mutate: (r) => withText(r, CLEAN_EXPENDITURE.replace('项目支出60.00万元', '项目支出70.00万元'), '三'),
+      fails: 'text-total--s3--1--parts',
+    },
+    {
+      what: '所列各项与“共计”不等',
+      mutate: (r) => withText(r, '基本支出40.00万元，项目支出60.00万元，共计90.00万元。', '三'),
+      fails: 'text-total--s3--1--listed',
+    },
+    {
+      what: '其中所列各项之和少于总数（未必列全，只作提示）',
+      mutate: (r) => withText(r, CLEAN_EXPENDITURE.replace('项目支出60.00万元', '项目支出50.00万元'), '三'),
+      fails: 'text-total--s3--1--parts',
+      status: 'note',
+    },
+  ],
+  'text-change': [
+    {
+      what: '增减比例与增减额、本年数不符',
+      mutate: (r) => withText(r, CLEAN_THREE_PUBLIC.replace('16.67%', '20.00%'), '七'),
+      fails: 'text-change--s7--1',
+    },
+    {
+      what: '本年数与所引上年数之差不是所说的增减额',
+      mutate: (r) =>
+        withText(r, '“三公”经费预算5.00万元，比上年减少1.00万元，下降16.67%，上年预算数为7.00万元。', '七'),
+      fails: 'text-change--s7--2--amount',
+    },
+  ],
+  'text-repeat': [
+    {
+      what: '同一段两次说一般公共预算当年支出，金额不同',
+      mutate: (r) => setFigure(r, '五', 3, { value: '95.00' }),
+      fails: 'text-repeat--s5--1',
     },
   ],
 };
