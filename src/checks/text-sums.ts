@@ -37,7 +37,7 @@ function amountsIn(text: string, from: number, to: number): Amount[] {
   const out: Amount[] = [];
   const slice = text.slice(from, to);
   for (const m of slice.matchAll(AMOUNT)) {
-    const wan = toWan(m[1]!.replace(/[,，]/g, ''), m[2]!);
+    const wan = toWan(m[1]!.replace(/[,，]/g, ''), m[2]);
     if (!wan) continue;
     const before = slice.slice(0, m.index);
     const clause = (before.split(/[，,；;。、：:（(]/).at(-1) ?? '').replace(/\s+/g, '');
