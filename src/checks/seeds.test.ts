@@ -200,6 +200,8 @@ describe('seed documents', () => {
       const s = summarize(of(XINCAILIAO));
       expect(s.fail).toBe(0);
       expect(s.rounding).toBe(0);
+      // lines 122, 141, 205: 20604 printed as 技术与开发, 技术与研究与开发 and 技术与研究开发
+      expect(ids(XINCAILIAO, 'note')).toEqual(['code-name--20604']);
       expect(byId(XINCAILIAO, 'narrative--s1--4').status).toBe('pass'); // 13992.10 ÷ 109.77 = 12746.74%
       // line 394: 实行绩效管理的项目5个 14094.30 = 0.20 + 81.00 + 1.10 + 14000.00 + 12.00 (lines 311–315)
       expect(byId(XINCAILIAO, 'narrative--s10--0').status).toBe('pass');
@@ -215,8 +217,9 @@ describe('seed documents', () => {
       expect(r.figures.filter((f) => f.role === 'reference').map((f) => [f.value, f.line])).toEqual([['18.80', 482]]);
     });
 
-    it('notes a cost indicator below the funds (line 601: 成本 100000元, funds 116040元)', () => {
-      expect(ids(SHENPI, 'note')).toEqual(['kpi-cost--hlwywf']);
+    it('notes a cost indicator below the funds and a misnamed 类 (lines 601, 381)', () => {
+      // line 601: 成本 100000元 for funds of 116040元; line 381: “一般公共预算服务支出” for 201 一般公共服务支出
+      expect(ids(SHENPI, 'note')).toEqual(['code-name--text--201', 'kpi-cost--hlwywf']);
     });
 
     it('finds 206.00 against 18.37 + 187.62 = 205.99 as rounding', () => {

@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
-import { plainLabel, tableOf, TABLE_NAMES } from './access';
+import { nameSimilarity, plainLabel, tableOf, TABLE_NAMES } from './access';
+import type { Report } from '../schemas';
 import { dec, fmt, halfStep, note, notApplicable, OUTCOME, result, statusOf, toWan, type Ref } from './compare';
 import { BOTH_DOCUMENTS, metaOf, subjectId, type CheckDefinition } from './define';
 import { sectionNo } from './narrative-figures';
@@ -291,11 +292,54 @@ export const textDefects: CheckDefinition = {
 
 // ---- one 科目 code, one name ----------------------------------------------------------------
 
+/** Names the narrative gives a 类 (function-amount subjects) that are near, but not equal to, the tables' name. */
+function textNames(report: Report): CheckResult[] {
+  const classes = report.tables.flatMap((t) =>
+    t.rows
+      .filter((r) => r.code?.length === 3)
+      .map((r) => ({ table: t, row: r, name: plainLabel(r.label.split(' | ')[0] ?? '') })),
+  );
+  const out: CheckResult[] = [];
+  const seen = new Set<string>();
+  for (const s of report.narrative)
+    for (const f of s.figures) {
+      if (f.claim !== 'function-amount' || !f.subject) continue;
+      const name = plainLabel(f.subject);
+      if (seen.has(name) || classes.some((c) => c.name === name)) continue;
+      seen.add(name);
+      const near = [
+        ...new Map(classes.filter((c) => nameSimilarity(c.name, name) >= 0.8).map((c) => [c.row.code, c])).values(),
+      ];
+      if (near.length !== 1) continue;
+      const c = near[0]!;
+      out.push(
+        note(
+          metaOf(codeNames, subjectId('text', c.row.code!), `科目${c.row.code}：说明与报表名称不同`),
+          `提示：说明（${s.number}）写作“${name}”，报表中科目${c.row.code}为“${c.name}”。`,
+          '名称不同不影响金额（金额已按报表科目核对），只作提示。',
+          [
+            { label: `说明（${s.number}）“${name}”`, value: null, unit: null, role: 'stated', line: f.line },
+            {
+              label: `${TABLE_NAMES[c.table.key]} ${c.row.code} ${c.name}`,
+              value: null,
+              unit: null,
+              role: 'reference',
+              table: c.table.key,
+              rowId: c.row.id,
+              line: c.row.sourceLines[0],
+            },
+          ],
+        ),
+      );
+    }
+  return out;
+}
+
 export const codeNames: CheckDefinition = {
   id: 'code-name',
   theme: 'hierarchy',
   title: '同一科目编码名称一致',
-  rule: '同一个政府收支分类科目编码在各表中应使用同一个名称；名称不同（如沿用旧的“类”名）时提示。',
+  rule: '同一个政府收支分类科目编码在各表中、在说明和报表中应使用同一个名称；名称不同（如沿用旧的“类”名、写错字）时提示。',
   run(report) {
     const byCode = new Map<string, { name: string; ref: CheckFigure }[]>();
     for (const t of report.tables)
@@ -320,18 +364,22 @@ export const codeNames: CheckDefinition = {
       }
     if (byCode.size === 0) return [notApplicable(metaOf(codeNames, ''), '表中没有科目编码。')];
     const differing = [...byCode].filter(([, names]) => names.length > 1);
-    if (differing.length === 0)
+    const inText = textNames(report);
+    if (differing.length === 0 && inText.length === 0)
       return [
         result(metaOf(codeNames, ''), 'pass', [], null, null, `一致：${byCode.size}个科目编码在各表中名称相同。`),
       ];
-    return differing.map(([code, names]) =>
-      note(
-        metaOf(codeNames, subjectId(code), `科目${code}：各表名称不同`),
-        `提示：科目${code}在各表中名称不同：${names.map((n) => `“${n.name}”`).join('、')}。`,
-        '名称不同不影响金额，可能是沿用旧名称或录入差错，只作提示。',
-        names.map((n, i) => ({ ...n.ref, role: i === 0 ? 'stated' : 'reference' })),
+    return [
+      ...inText,
+      ...differing.map(([code, names]) =>
+        note(
+          metaOf(codeNames, subjectId(code), `科目${code}：各表名称不同`),
+          `提示：科目${code}在各表中名称不同：${names.map((n) => `“${n.name}”`).join('、')}。`,
+          '名称不同不影响金额，可能是沿用旧名称或录入差错，只作提示。',
+          names.map((n, i) => ({ ...n.ref, role: i === 0 ? 'stated' : 'reference' })),
+        ),
       ),
-    );
+    ];
   },
 };
 
