@@ -12,7 +12,7 @@ import type { CheckFigure, CheckResult } from './schema';
 
 const keyOf = (f: CheckFigure): string | null => {
   if (f.table && f.rowId) return `t|${f.table}|${f.rowId}|${f.column ?? ''}`;
-  if (f.project && f.line !== undefined) return `p|${f.project}|${f.line}`;
+  if (f.project && f.line !== undefined) return `p|${f.project}|${f.line}|${f.label}`;
   return null;
 };
 

@@ -1,6 +1,6 @@
 import type { Row, Table } from '../schemas';
 import { cellRef, columnName, rowName, TABLE_NAMES } from './access';
-import { sumCheck } from './compare';
+import { notApplicable, sumCheck } from './compare';
 import { metaOf, subjectId, type CheckDefinition } from './define';
 import type { CheckResult } from './schema';
 import { twoSided } from './structure';
@@ -58,6 +58,7 @@ export const codeHierarchy: CheckDefinition = {
       const coded =
         CODED_TABLES.has(table.key) || (!OWN_RULES.has(table.key) && table.rows.some((r) => r.code !== null));
       if (coded) {
+        const before = out.length;
         const codedRows = table.rows.filter((r) => r.code !== null);
         const total = table.rows.find((r) => r.kind === 'total');
         const classes = codedRows.filter((r) => r.code!.length === 3);
@@ -82,6 +83,13 @@ export const codeHierarchy: CheckDefinition = {
             ),
           );
         }
+        if (out.length === before)
+          out.push(
+            notApplicable(
+              metaOf(codeHierarchy, subjectId('code', table.key), `${name}：科目层级`),
+              table.empty ? '本表注明无数据。' : '表中没有带金额的上下级科目。',
+            ),
+          );
       } else if (table.key === 'basic-economic') {
         const total = table.rows.find((r) => r.kind === 'total');
         const classes = table.rows.filter((r) => r.kind === 'subtotal');

@@ -3,6 +3,7 @@ import { CHECKS, runChecks, summarize } from './registry';
 import { CheckResult } from './schema';
 import { cleanReport } from './test-support/clean';
 import { FAILING } from './test-support/failing';
+import { ALWAYS_APPLICABLE, NO_ROUNDING, NOT_APPLICABLE, ROUNDING } from './test-support/outcomes';
 
 describe('registry', () => {
   const clean = runChecks(cleanReport());
@@ -58,5 +59,22 @@ describe('registry', () => {
     const s = summarize(runChecks(FAILING['row-sum']![0]!.mutate(cleanReport())));
     expect(s.total).toBe(s.pass + s.rounding + s.fail + s.note + s['not-applicable']);
     expect(s.fail).toBeGreaterThan(0);
+  });
+});
+
+describe('every rule has each outcome it can give', () => {
+  describe.each(CHECKS.map((c) => [c.id] as const))('%s', (id) => {
+    const has = (mutate: (r: ReturnType<typeof cleanReport>) => ReturnType<typeof cleanReport>, status: string) =>
+      runChecks(mutate(cleanReport())).some((r) => r.check === id && r.status === status);
+    it('has a rounding fixture, or nothing to round', () => {
+      if (NO_ROUNDING.has(id)) return expect(ROUNDING[id]).toBeUndefined();
+      expect(ROUNDING[id], `no rounding fixture for ${id}`).toBeDefined();
+      expect(has(ROUNDING[id]!, 'rounding')).toBe(true);
+    });
+    it('has a not-applicable fixture', () => {
+      if (ALWAYS_APPLICABLE.has(id)) return expect(NOT_APPLICABLE[id]).toBeUndefined();
+      expect(NOT_APPLICABLE[id], `no not-applicable fixture for ${id}`).toBeDefined();
+      expect(has(NOT_APPLICABLE[id]!, 'not-applicable')).toBe(true);
+    });
   });
 });
