@@ -4,7 +4,7 @@
  * fixture (pass) and failing.ts (fail, or note) every rule has each outcome it can give.
  */
 import type { Report } from '../../schemas';
-import { CLEAN_EXPENDITURE, CLEAN_OVERVIEW, CLEAN_THREE_PUBLIC } from './clean';
+import { CLEAN_EXPENDITURE, CLEAN_OVERVIEW } from './clean';
 import { withText } from './failing';
 import { dropTable, setCell, setFigure, setForm, setOverall } from './mutate';
 
