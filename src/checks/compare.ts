@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { MONEY_UNITS, toWanYuan } from '../lib/units';
 import type { CheckFigure, CheckResult, CheckStatus, CheckTheme, FigureRole } from './schema';
 
 /**
@@ -37,27 +38,20 @@ export function fmt(value: Decimal, minDecimals = 2): string {
   return value.toFixed(Math.max(minDecimals, value.decimalPlaces()));
 }
 
-/** Factor from a printed money unit to 万元; null for a unit that is not money. */
-const WAN_FACTOR: Record<string, string> = {
-  万元: '1',
-  万: '1',
-  元: '0.0001',
-  千元: '0.1',
-  亿元: '10000',
-  亿: '10000',
-};
+/** Aliases of money units as printed in text and forms ("万" for 万元). */
+const UNIT_ALIASES: Record<string, string> = { 万: '万元', 亿: '亿元' };
 
 /**
  * A printed amount in 万元 with the step of its last printed digit: the one function every
- * comparison reads a unit through. `null` when the unit is not a money unit.
+ * comparison reads a unit through (`toWanYuan` of src/lib/units.ts does the conversion).
+ * `null` when the unit is not a money unit.
  */
 export function toWan(printed: string, unit: string | null | undefined): { value: string; step: string } | null {
-  const factor = WAN_FACTOR[(unit ?? '万元').trim()];
-  if (factor === undefined) return null;
-  const f = dec(factor);
-  const value = dec(printed).times(f);
-  const step = new Decimal(10).pow(-decimalsOf(printed)).times(f);
-  return { value: f.eq(1) ? printed : fmt(value), step: fmt(step, 0) };
+  const name = (unit ?? '万元').trim();
+  const money = UNIT_ALIASES[name] ?? name;
+  if (!MONEY_UNITS.includes(money)) return null;
+  const step = toWanYuan(new Decimal(10).pow(-decimalsOf(printed)).toFixed(decimalsOf(printed)), money);
+  return { value: toWanYuan(printed, money), step: fmt(dec(step), 0) };
 }
 
 /** Half the step of a figure's last printed digit (0.005 for "18.76"). */

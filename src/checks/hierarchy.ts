@@ -1,5 +1,5 @@
 import type { Row, Table } from '../schemas';
-import { cellRef, columnName, rowName, TABLE_NAMES } from './access';
+import { cellRef, columnName, rowName, tableName } from './access';
 import { notApplicable, sumCheck } from './compare';
 import { metaOf, subjectId, type CheckDefinition } from './define';
 import type { CheckResult } from './schema';
@@ -54,7 +54,7 @@ export const codeHierarchy: CheckDefinition = {
   run(report) {
     const out: CheckResult[] = [];
     for (const table of report.tables) {
-      const name = TABLE_NAMES[table.key];
+      const name = tableName(table);
       const coded =
         CODED_TABLES.has(table.key) || (!OWN_RULES.has(table.key) && table.rows.some((r) => r.code !== null));
       if (coded) {

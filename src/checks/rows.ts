@@ -1,5 +1,5 @@
 import type { Report, Table, TableKey } from '../schemas';
-import { cellRef, hasColumn, isBlankRow, rowName, TABLE_NAMES } from './access';
+import { cellRef, hasColumn, isBlankRow, rowName, tableName } from './access';
 import { notApplicable, sumCheck } from './compare';
 import { metaOf, subjectId, type CheckDefinition } from './define';
 import type { CheckResult } from './schema';
@@ -71,7 +71,7 @@ export const rowSums: CheckDefinition = {
 };
 
 function checkTable(table: Table, arithmetic: { total: string; parts: string[] }, column = ''): CheckResult[] {
-  const name = TABLE_NAMES[table.key];
+  const name = tableName(table);
   const parts = arithmetic.parts.filter((p) => hasColumn(table, p));
   const results: CheckResult[] = [];
   for (const row of table.rows) {

@@ -65,6 +65,7 @@ export const CheckFigure = z.object({
   unit: z.enum(['万元', '%']).nullable().describe('null for a figure that is not an amount (a code)'),
   role: FigureRole,
   table: TableKey.optional().describe('table the figure was read from'),
+  tableId: z.string().optional().describe('id of that table in the report (its anchor prefix); the key when absent'),
   rowId: z.string().optional().describe('row id in that table: the anchor is `#<table>-<rowId>` on the report page'),
   column: z.string().optional().describe('column key in that table'),
   project: z.string().optional().describe('slug of the KPI form the figure was read from'),

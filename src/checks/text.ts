@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { nameSimilarity, plainLabel, tableOf, TABLE_NAMES } from './access';
+import { nameSimilarity, plainLabel, tableOf, TABLE_NAMES, tableName } from './access';
 import type { Report } from '../schemas';
 import { dec, fmt, halfStep, note, notApplicable, OUTCOME, result, statusOf, toWan, type Ref } from './compare';
 import { BOTH_DOCUMENTS, metaOf, subjectId, type CheckDefinition } from './define';
@@ -320,7 +320,7 @@ function textNames(report: Report): CheckResult[] {
           [
             { label: `说明（${s.number}）“${name}”`, value: null, unit: null, role: 'stated', line: f.line },
             {
-              label: `${TABLE_NAMES[c.table.key]} ${c.row.code} ${c.name}`,
+              label: `${tableName(c.table)} ${c.row.code} ${c.name}`,
               value: null,
               unit: null,
               role: 'reference',
@@ -351,7 +351,7 @@ export const codeNames: CheckDefinition = {
           list.push({
             name,
             ref: {
-              label: `${TABLE_NAMES[t.key]} ${r.code} ${name}`,
+              label: `${tableName(t)} ${r.code} ${name}`,
               value: null,
               unit: null,
               role: 'reference',
