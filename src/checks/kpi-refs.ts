@@ -1,4 +1,5 @@
 import type { FormAmount, Indicator, ProjectForm, Report } from '../schemas';
+import { mainFile } from '../lib/provenance';
 import { decimalsOf, toWan, type Ref } from './compare';
 
 /** How the KPI checks read a form's figures: each with the line it is printed on. */
@@ -14,7 +15,7 @@ export function placeOf(report: Report, form: ProjectForm, line?: number): Pick<
   return {
     project: form.slug,
     line: line ?? source.lines[0],
-    ...(source.file === report.source.file ? {} : { file: source.file }),
+    ...(source.file === mainFile(report.source).file ? {} : { file: source.file }),
   };
 }
 
