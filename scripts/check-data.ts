@@ -1,7 +1,7 @@
 /**
  * Consistency checks over every committed report.
  *
- *   npm run check-data              one line per report, then every failing check in detail
+ *   npm run check-data              one line per report, then every fail and note in detail
  *   npm run check-data -- --strict  also exit non-zero when any check fails
  *   npm run check-data -- --all     list rounding and not-applicable results too
  *
@@ -37,24 +37,31 @@ function main(argv: string[]): number {
     for (const issue of e.issues) console.error(`    ${issue}`);
   }
   let failing = 0;
+  let notes = 0;
   const details: string[] = [];
   for (const { path, report } of reports) {
     const results = runChecks(report);
     const s = summarize(results);
     failing += s.fail;
+    notes += s.note;
     const mark = s.fail > 0 ? '✗' : '✓';
     console.log(
-      `${mark} ${path.replace(/^reports\//, '').replace(/\.json$/, '')}：${s.total} 项核对，通过 ${s.pass}，舍入差异 ${s.rounding}，不符 ${s.fail}，不适用 ${s['not-applicable']}`,
+      `${mark} ${path.replace(/^reports\//, '').replace(/\.json$/, '')}：${s.total} 项核对，通过 ${s.pass}，舍入差异 ${s.rounding}，不符 ${s.fail}，提示 ${s.note}，不适用 ${s['not-applicable']}`,
     );
-    const shown = results.filter((r) => r.status === 'fail' || (verbose && r.status !== 'pass'));
+    const shown = results.filter((r) => r.status === 'fail' || r.status === 'note' || (verbose && r.status !== 'pass'));
     if (shown.length > 0) details.push(`\n${path}`);
     for (const r of shown) {
-      details.push(`  [${STATUS_LABELS[r.status]}] ${r.title}`, `      ${r.message}`, ...figureLine(r));
+      details.push(
+        `  [${STATUS_LABELS[r.status]}] ${r.title}`,
+        `      ${r.message}`,
+        ...(r.status === 'note' && r.reason ? [`      （${r.reason}）`] : []),
+        ...figureLine(r),
+      );
     }
   }
   if (details.length > 0) console.log(details.join('\n'));
   console.log(
-    `\n${reports.length} 份报告，${failing} 项不符${errors.length > 0 ? `，${errors.length} 个文件不符合数据格式` : ''}。`,
+    `\n${reports.length} 份报告，${failing} 项不符，${notes} 项提示${errors.length > 0 ? `，${errors.length} 个文件不符合数据格式` : ''}。`,
   );
   if (errors.length > 0) return 1;
   return strict && failing > 0 ? 1 : 0;

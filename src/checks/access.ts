@@ -1,6 +1,5 @@
-import { toWanYuan } from '../lib/units';
 import { FA_TABLE_TITLES, type Figure, type Report, type Row, type Table, type TableKey } from '../schemas';
-import type { Ref } from './compare';
+import { toWan, type Ref } from './compare';
 
 /** Reading tables and narrative figures of a report as `Ref`s that point back to their source. */
 
@@ -24,6 +23,9 @@ export const TABLE_NAMES: Record<TableKey, string> = {
   generic: '其他表格',
   ...FA_TABLE_TITLES,
 };
+
+/** The name a check uses for a table: its standard name, or its printed title when it has none. */
+export const tableName = (table: Table): string => (table.key === 'generic' ? table.title : TABLE_NAMES[table.key]);
 
 export const tableOf = (report: Report, key: TableKey): Table | undefined => report.tables.find((t) => t.key === key);
 
@@ -64,12 +66,14 @@ export function columnName(table: Table, columnKey: string): string {
 export function cellRef(table: Table, row: Row, columnKey: string, label?: string): Ref {
   const i = columnIndex(table, columnKey);
   const printed = i >= 0 ? (row.cells[i] ?? null) : null;
-  // Compared in 万元: a table printed in 元 and one in 万元 compare correctly.
-  const value = printed !== null && /^-?\d+(\.\d+)?$/.test(printed) ? toWanYuan(printed, table.unit) : null;
+  // Compared in 万元 with the step of the printed digits: a table printed in 元 and one in 万元 compare correctly.
+  const wan = printed !== null && /^-?\d+(\.\d+)?$/.test(printed) ? toWan(printed, table.unit) : null;
   return {
-    label: label ?? `${TABLE_NAMES[table.key]} ${rowName(table, row, columnKey)}（${columnName(table, columnKey)}）`,
-    value,
+    label: label ?? `${tableName(table)} ${rowName(table, row, columnKey)}（${columnName(table, columnKey)}）`,
+    value: wan?.value ?? null,
+    ...(wan ? { step: wan.step } : {}),
     table: table.key,
+    tableId: table.id,
     rowId: row.id,
     column: columnKey,
     line: row.sourceLines[0],

@@ -1,16 +1,7 @@
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import {
-  atMostCheck,
-  changeCheck,
-  fmt,
-  percentStatus,
-  sameCheck,
-  shareCheck,
-  sumCheck,
-  toleranceFor,
-  type CheckMeta,
-} from './compare';
+import { atMostCheck, fmt, sameCheck, sumCheck, toleranceOf, toWan, type CheckMeta } from './compare';
+import { changeCheck, percentStatus, shareCheck } from './percent';
 
 const meta: CheckMeta = { id: 't', check: 't', theme: 'totals', title: 't', rule: 't' };
 const ref = (label: string, value: string | null) => ({ label, value });
@@ -22,7 +13,7 @@ describe('sumCheck', () => {
     expect(r.difference).toBe('0.00');
   });
 
-  it('allows 0.01 per summed item as rounding (003 支出总表: 2283.49 vs Σ 2283.48)', () => {
+  it('allows half a unit of the last digit per printed figure as rounding (003 支出总表: 2283.49 vs Σ 2283.48)', () => {
     const classes = ['701.81', '17.47', '55.04', '24.37', '963.00', '387.27', '34.52', '100.00'];
     const r = sumCheck(
       meta,
@@ -31,7 +22,21 @@ describe('sumCheck', () => {
     );
     expect(r.status).toBe('rounding');
     expect(r.difference).toBe('0.01');
-    expect(r.tolerance).toBe('0.08');
+    // 8 items and the total, each off by at most 0.005: 9 × 0.005
+    expect(r.tolerance).toBe('0.045');
+  });
+
+  it('reads the allowance from how each figure is printed (元 amounts, whole 万元)', () => {
+    // 18.80 万元 from 188,000 元 (step 0.0001) + 11.604 against a total printed 30.40
+    const r = sumCheck(meta, ref('合计', '30.40'), [
+      { ...ref('甲', '18.80'), step: '0.0001' },
+      { ...ref('乙', '11.604'), step: '0.0001' },
+    ]);
+    expect(r.status).toBe('rounding');
+    expect(r.tolerance).toBe('0.0051');
+    // A total printed "50" may stand for anything from 49.5 to 50.5.
+    expect(sumCheck(meta, ref('合计', '50'), [ref('a', '20.30'), ref('b', '29.90')]).status).toBe('rounding');
+    expect(sumCheck(meta, ref('合计', '50'), [ref('a', '20.30'), ref('b', '30.90')]).status).toBe('fail');
   });
 
   it('fails beyond the tolerance', () => {
@@ -84,9 +89,38 @@ describe('percentages', () => {
     expect(percentStatus('4.06', new Decimal('17.54').times(100).div('432.54'))).toBe('pass');
     expect(percentStatus('100', new Decimal(100))).toBe('pass');
   });
-  it('counts one unit of the last printed digit as rounding, more as fail', () => {
-    expect(percentStatus('4.05', new Decimal('4.0551'))).toBe('rounding');
-    expect(percentStatus('4.10', new Decimal('4.0551'))).toBe('fail');
+  it('counts a percentage as rounding only when the rounded amounts allow it', () => {
+    // exact inputs: no rounding to appeal to
+    expect(percentStatus('4.05', new Decimal('4.0551'))).toBe('fail');
+    // the amounts allow 4.0540 … 4.0562: 4.05 (±0.005) meets that range
+    expect(percentStatus('4.05', new Decimal('4.0551'), [new Decimal('4.0540'), new Decimal('4.0562')])).toBe(
+      'rounding',
+    );
+    expect(percentStatus('4.10', new Decimal('4.0551'), [new Decimal('4.0540'), new Decimal('4.0562')])).toBe('fail');
+  });
+  it('grades a share by the range its rounded amounts allow', () => {
+    // 0.05 ÷ 3.00 = 1.6667%; with 0.045 … 0.055 the share is 1.4975 … 1.8364%
+    expect(shareCheck(meta, ref('占', '1.8'), ref('a', '0.05'), ref('b', '3.00')).status).toBe('rounding');
+    expect(shareCheck(meta, ref('占', '1.9'), ref('a', '0.05'), ref('b', '3.00')).status).toBe('fail');
+  });
+  it('recomputes a change against last year’s figure when the sentence quotes it', () => {
+    const r = changeCheck(
+      meta,
+      ref('增长', '25.00'),
+      { ...ref('增加', '20.00'), sign: '+' },
+      ref('本年', '100.00'),
+      ref('上年', '80.00'),
+    );
+    expect(r.status).toBe('pass');
+    expect(
+      changeCheck(
+        meta,
+        ref('增长', '20.00'),
+        { ...ref('增加', '20.00'), sign: '+' },
+        ref('本年', '100.00'),
+        ref('上年', '80.00'),
+      ).status,
+    ).toBe('fail');
   });
   it('recomputes a share from the stated amounts', () => {
     const r = shareCheck(meta, ref('占', '95.94'), ref('项目支出', '415'), ref('支出预算', '432.54'));
@@ -145,6 +179,12 @@ describe('numbers', () => {
     expect(fmt(new Decimal('11.604'))).toBe('11.604');
     expect(fmt(new Decimal('1e-7'))).toBe('0.0000001');
     expect(fmt(new Decimal('-0'))).toBe('0.00');
-    expect(toleranceFor(0).toString()).toBe('0.01');
+    expect(toleranceOf([ref('a', '1.00'), ref('b', '2.5')]).toString()).toBe('0.055');
+  });
+  it('converts printed units to 万元 in one place', () => {
+    expect(toWan('188000', '元')).toEqual({ value: '18.80', step: '0.0001' });
+    expect(toWan('18.76', '万元')).toEqual({ value: '18.76', step: '0.01' });
+    expect(toWan('50', '万元')).toEqual({ value: '50', step: '1' });
+    expect(toWan('5', '个')).toBeNull();
   });
 });

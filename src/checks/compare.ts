@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { MONEY_UNITS, toWanYuan } from '../lib/units';
 import type { CheckFigure, CheckResult, CheckStatus, CheckTheme, FigureRole } from './schema';
 
 /**
@@ -14,11 +15,17 @@ import type { CheckFigure, CheckResult, CheckStatus, CheckTheme, FigureRole } fr
  *   blank against anything else does not;
  * - a check whose inputs are all blank is `not-applicable`.
  *
- * Tolerance. Every printed amount is rounded to 0.01 万元, so a total may differ from the sum
- * of its items by up to 0.01 per summed item: such a difference is `rounding`, a larger one
- * `fail`. A figure repeated elsewhere has one item (tolerance 0.01). Percentages are
- * recomputed from the amounts the sentence itself states and compared at the precision they
- * are printed with (see `percentStatus`).
+ * Tolerance. A printed figure is off from the exact amount by at most half a unit of its last
+ * printed digit (its `step`: 0.01 for "18.76" 万元, 1 for "50" 万元, 0.0001 for an amount
+ * printed in whole 元). So a total may differ from the sum of its items by at most the sum of
+ * their half-steps plus its own (n items to 0.01: n × 0.005 + 0.005); two printings of one
+ * figure by the sum of their two half-steps. A larger difference is `fail`, a smaller non-zero
+ * one `rounding` — unless identified figures explain it (explain.ts). Percentages are
+ * recomputed from the amounts the sentence itself states, over the whole range those rounded
+ * amounts allow (see `percentStatus`).
+ *
+ * Units. Every amount enters a comparison in 万元 through `toWan`, the one place a printed
+ * unit is converted.
  */
 
 export const CENT = new Decimal('0.01');
@@ -31,16 +38,43 @@ export function fmt(value: Decimal, minDecimals = 2): string {
   return value.toFixed(Math.max(minDecimals, value.decimalPlaces()));
 }
 
-/** Largest difference counted as rounding when `items` printed amounts are summed. */
-export const toleranceFor = (items: number): Decimal => CENT.times(Math.max(1, items));
+/** Aliases of money units as printed in text and forms ("万" for 万元). */
+const UNIT_ALIASES: Record<string, string> = { 万: '万元', 亿: '亿元' };
 
-export function statusOf(difference: Decimal, tolerance: Decimal): Exclude<CheckStatus, 'not-applicable'> {
+/**
+ * A printed amount in 万元 with the step of its last printed digit: the one function every
+ * comparison reads a unit through (`toWanYuan` of src/lib/units.ts does the conversion).
+ * `null` when the unit is not a money unit.
+ */
+export function toWan(printed: string, unit: string | null | undefined): { value: string; step: string } | null {
+  const name = (unit ?? '万元').trim();
+  const money = UNIT_ALIASES[name] ?? name;
+  if (!MONEY_UNITS.includes(money)) return null;
+  const step = toWanYuan(new Decimal(10).pow(-decimalsOf(printed)).toFixed(decimalsOf(printed)), money);
+  return { value: toWanYuan(printed, money), step: fmt(dec(step), 0) };
+}
+
+/** Half the step of a figure's last printed digit (0.005 for "18.76"). */
+export function halfStep(ref: Pick<Ref, 'value' | 'step'>): Decimal {
+  if (ref.step !== undefined) return dec(ref.step).div(2);
+  return ref.value === null ? new Decimal(0) : new Decimal(10).pow(-decimalsOf(ref.value)).div(2);
+}
+
+/** Largest difference rounding can explain between figures combined by + or −: Σ half-steps. */
+export const toleranceOf = (refs: Pick<Ref, 'value' | 'step'>[]): Decimal =>
+  refs.filter((r) => r.value !== null).reduce((a, r) => a.plus(halfStep(r)), new Decimal(0));
+
+export function statusOf(difference: Decimal, tolerance: Decimal): Exclude<CheckStatus, 'not-applicable' | 'note'> {
   if (difference.isZero()) return 'pass';
   return difference.abs().lte(tolerance) ? 'rounding' : 'fail';
 }
 
-/** A figure before it is placed in a result: where it was read and what it is. */
-export type Ref = Omit<CheckFigure, 'role' | 'unit'> & { unit?: CheckFigure['unit'] };
+/**
+ * A figure before it is placed in a result: where it was read and what it is. `step` is the
+ * unit of its last printed digit in 万元 when it is not what its value shows (an amount
+ * printed in 元 and converted, "18.8" printed as such).
+ */
+export type Ref = Omit<CheckFigure, 'role' | 'unit'> & { unit?: CheckFigure['unit']; step?: string };
 
 export interface CheckMeta {
   id: string;
@@ -50,11 +84,10 @@ export interface CheckMeta {
   rule: string;
 }
 
-export const figure = (ref: Ref, role: FigureRole): CheckFigure => ({
-  ...ref,
-  unit: ref.unit === undefined ? '万元' : ref.unit,
-  role,
-});
+export function figure(ref: Ref, role: FigureRole): CheckFigure {
+  const { step: _step, ...rest } = ref;
+  return { ...rest, unit: ref.unit === undefined ? '万元' : ref.unit, role };
+}
 
 /** Display form of an amount inside a message: "432.54万元", blank → "空白". */
 export function show(value: string | null, unit: '万元' | '%' | null = '万元'): string {
@@ -73,9 +106,18 @@ export function notApplicable(meta: CheckMeta, reason: string, figures: CheckFig
   };
 }
 
+/**
+ * Something a reader should know that arithmetic on printed figures does not prove wrong (a
+ * cap below the funds where the caps need not cover everything, a missing required figure, a
+ * sentence that stops): shown as a note with its reason, never as a fail.
+ */
+export function note(meta: CheckMeta, message: string, reason: string, figures: CheckFigure[] = []): CheckResult {
+  return { ...meta, status: 'note', figures, difference: null, tolerance: null, message, reason };
+}
+
 export function result(
   meta: CheckMeta,
-  status: Exclude<CheckStatus, 'not-applicable'>,
+  status: Exclude<CheckStatus, 'not-applicable' | 'note'>,
   figures: CheckFigure[],
   difference: Decimal | null,
   tolerance: Decimal | null,
@@ -93,7 +135,7 @@ export function result(
   };
 }
 
-export const OUTCOME: Record<Exclude<CheckStatus, 'not-applicable'>, string> = {
+export const OUTCOME: Record<Exclude<CheckStatus, 'not-applicable' | 'note'>, string> = {
   pass: '一致',
   rounding: '差额在舍入误差以内',
   fail: '不一致',
@@ -125,7 +167,7 @@ export function sumCheck(meta: CheckMeta, total: Ref, parts: Ref[], options: { o
   }
   const stated = dec(total.value);
   const difference = stated.minus(sum);
-  const tolerance = toleranceFor(present.length);
+  const tolerance = toleranceOf([total, ...present]);
   if (present.length === 0) {
     const status = stated.isZero() ? 'pass' : 'fail';
     const message = stated.isZero()
@@ -137,7 +179,7 @@ export function sumCheck(meta: CheckMeta, total: Ref, parts: Ref[], options: { o
   const detail =
     status === 'pass'
       ? `${total.value}万元，等于各项之和。`
-      : `${total.label}${total.value}万元，各项之和${fmt(sum)}万元，相差${fmt(difference)}万元（允许的舍入误差为${fmt(tolerance)}万元）。`;
+      : `${total.label}${total.value}万元，各项之和${fmt(sum)}万元，相差${fmt(difference)}万元（${present.length}项及合计各按末位四舍五入，舍入最多造成${fmt(tolerance)}万元的差额）。`;
   return result(meta, status, [...figures, computed], difference, tolerance, `${OUTCOME[status]}：${detail}`);
 }
 
@@ -164,7 +206,7 @@ export function sameCheck(meta: CheckMeta, stated: Ref, references: Ref[]): Chec
     )
       worst = r;
   const difference = asNumber(stated).minus(asNumber(worst));
-  const tolerance = toleranceFor(1);
+  const tolerance = toleranceOf([stated, worst]);
   if (blankAgainstNonZero) {
     const blank = all.find((r) => r.value === null)!;
     const filled = all.find((r) => r.value !== null && !dec(r.value).isZero())!;
@@ -191,87 +233,6 @@ export function sameCheck(meta: CheckMeta, stated: Ref, references: Ref[]): Chec
 export const decimalsOf = (value: string): number => value.split('.')[1]?.length ?? 0;
 
 /**
- * A printed percentage against the exact ratio. `pass` when the ratio rounds (half up) to
- * the printed value at its printed precision; `rounding` when it is off by at most one unit
- * of the last printed digit (the amounts behind it are rounded too); `fail` otherwise.
- */
-export function percentStatus(printed: string, exact: Decimal): Exclude<CheckStatus, 'not-applicable'> {
-  const places = decimalsOf(printed);
-  const rounded = exact.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
-  if (rounded.eq(dec(printed))) return 'pass';
-  return exact.minus(dec(printed)).abs().lte(new Decimal(10).pow(-places)) ? 'rounding' : 'fail';
-}
-
-/** 100 × numerator / denominator against a printed share. */
-export function shareCheck(meta: CheckMeta, stated: Ref, numerator: Ref, denominator: Ref): CheckResult {
-  const figures = [figure({ ...stated, unit: '%' }, 'stated'), figure(numerator, 'part'), figure(denominator, 'part')];
-  if (stated.value === null || numerator.value === null || denominator.value === null) {
-    return notApplicable(meta, '缺少计算比例所需的数字。', figures);
-  }
-  const num = dec(numerator.value);
-  const den = dec(denominator.value);
-  if (den.isZero()) {
-    if (num.isZero() && dec(stated.value).isZero()) {
-      return result(meta, 'pass', figures, new Decimal(0), null, '一致：分子与分母均为0，说明为0%。');
-    }
-    return notApplicable(meta, `${denominator.label}为0，无法计算比例。`, figures);
-  }
-  return percentResult(meta, stated.value, num.times(100).div(den), figures, `${numerator.value}÷${denominator.value}`);
-}
-
-/**
- * A change stated as an amount and a percentage: the percentage is the change divided by the
- * previous year's figure, which is the current figure minus the (signed) change.
- */
-export function changeCheck(
-  meta: CheckMeta,
-  percent: Ref,
-  change: Ref & { sign: '+' | '-' | null },
-  current: Ref,
-): CheckResult {
-  const figures = [figure({ ...percent, unit: '%' }, 'stated'), figure(change, 'part'), figure(current, 'part')];
-  if (percent.value === null || change.value === null || current.value === null) {
-    return notApplicable(meta, '缺少计算变动比例所需的数字。', figures);
-  }
-  if (change.sign === null) return notApplicable(meta, '说明未写明增加还是减少。', figures);
-  const signed = change.sign === '-' ? dec(change.value).neg() : dec(change.value);
-  const previous = dec(current.value).minus(signed);
-  const previousFigure = figure(
-    { label: `上年数（${current.label}${change.sign === '-' ? '＋' : '－'}变动额）`, value: fmt(previous) },
-    'computed',
-  );
-  if (previous.lte(0))
-    return notApplicable(meta, `推算的上年数为${fmt(previous)}万元，不能作为比较基数。`, [...figures, previousFigure]);
-  return percentResult(
-    meta,
-    percent.value,
-    dec(change.value).times(100).div(previous),
-    [...figures, previousFigure],
-    `变动额${change.value}万元÷上年数${fmt(previous)}万元`,
-  );
-}
-
-function percentResult(
-  meta: CheckMeta,
-  printed: string,
-  exact: Decimal,
-  figures: CheckFigure[],
-  formula: string,
-): CheckResult {
-  const places = decimalsOf(printed);
-  const shown = exact.toDecimalPlaces(Math.max(places + 2, 4), Decimal.ROUND_HALF_UP);
-  const computed = figure({ label: `按${formula}计算`, value: fmt(shown, 0), unit: '%' }, 'computed');
-  const status = percentStatus(printed, exact);
-  const difference = dec(printed).minus(shown);
-  const tolerance = new Decimal(10).pow(-places);
-  const message =
-    status === 'pass'
-      ? `一致：${formula}＝${fmt(shown, 0)}%，四舍五入后为${printed}%。`
-      : `${OUTCOME[status]}：说明为${printed}%，${formula}＝${fmt(shown, 0)}%。`;
-  return result(meta, status, [...figures, computed], difference, tolerance, message, places);
-}
-
-/**
  * An amount that may not exceed another (机关运行经费 ≤ 公用经费; the part of 三公经费 paid
  * from basic expenditure ≤ the 三公 figure). Blank counts as 0 here only when the other
  * figure is printed.
@@ -282,7 +243,7 @@ export function atMostCheck(meta: CheckMeta, smaller: Ref, larger: Ref): CheckRe
   const a = smaller.value === null ? new Decimal(0) : dec(smaller.value);
   const b = larger.value === null ? new Decimal(0) : dec(larger.value);
   const excess = a.minus(b);
-  const tolerance = toleranceFor(1);
+  const tolerance = toleranceOf([smaller, larger]);
   if (excess.lte(0)) {
     const message = excess.isZero()
       ? `一致：${smaller.label}${show(smaller.value)}，${larger.label}${show(larger.value)}。`

@@ -1,6 +1,6 @@
 import type { Row, Table } from '../schemas';
-import { cellRef, columnName, rowName, TABLE_NAMES } from './access';
-import { sumCheck } from './compare';
+import { cellRef, columnName, rowName, tableName } from './access';
+import { notApplicable, sumCheck } from './compare';
 import { metaOf, subjectId, type CheckDefinition } from './define';
 import type { CheckResult } from './schema';
 import { twoSided } from './structure';
@@ -43,6 +43,9 @@ const CODED_TABLES = new Set<Table['key']>([
   'state-capital',
 ]);
 
+/** Tables with their own level rules below; any other table with 科目 codes is checked by code. */
+const OWN_RULES = new Set<Table['key']>(['basic-economic', 'summary', 'fiscal']);
+
 export const codeHierarchy: CheckDefinition = {
   id: 'levels',
   theme: 'hierarchy',
@@ -51,18 +54,21 @@ export const codeHierarchy: CheckDefinition = {
   run(report) {
     const out: CheckResult[] = [];
     for (const table of report.tables) {
-      const name = TABLE_NAMES[table.key];
-      if (CODED_TABLES.has(table.key)) {
-        const coded = table.rows.filter((r) => r.code !== null);
+      const name = tableName(table);
+      const coded =
+        CODED_TABLES.has(table.key) || (!OWN_RULES.has(table.key) && table.rows.some((r) => r.code !== null));
+      if (coded) {
+        const before = out.length;
+        const codedRows = table.rows.filter((r) => r.code !== null);
         const total = table.rows.find((r) => r.kind === 'total');
-        const classes = coded.filter((r) => r.code!.length === 3);
+        const classes = codedRows.filter((r) => r.code!.length === 3);
         if (total && classes.length > 0) {
           out.push(
             ...perColumn(table, total, classes, 'total', (c) => `${name} 合计（${columnName(table, c)}）＝各类之和`),
           );
         }
-        for (const parent of coded.filter((r) => r.code!.length < 7)) {
-          const children = coded.filter(
+        for (const parent of codedRows.filter((r) => r.code!.length < 7)) {
+          const children = codedRows.filter(
             (r) => r.code!.length === parent.code!.length + 2 && r.code!.startsWith(parent.code!),
           );
           if (children.length === 0) continue;
@@ -77,6 +83,13 @@ export const codeHierarchy: CheckDefinition = {
             ),
           );
         }
+        if (out.length === before)
+          out.push(
+            notApplicable(
+              metaOf(codeHierarchy, subjectId('code', table.key), `${name}：科目层级`),
+              table.empty ? '本表注明无数据。' : '表中没有带金额的上下级科目。',
+            ),
+          );
       } else if (table.key === 'basic-economic') {
         const total = table.rows.find((r) => r.kind === 'total');
         const classes = table.rows.filter((r) => r.kind === 'subtotal');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isOneYear, kpiCost } from './kpi';
+import { kpiCost } from './kpi-cost';
+import { isOneYear } from './kpi-period';
 import { build, funds, indicator, projectForm } from './test-support/build';
 
 const costOf = (indicators: ReturnType<typeof indicator>[], annual = '30.00') =>
@@ -45,9 +46,19 @@ describe('KPI forms', () => {
     expect(costOf([indicator('成本指标', '按实际核算', {})]).status).toBe('not-applicable');
   });
 
-  it('treats ≤ as an upper bound: caps above the funds agree, caps below them do not', () => {
+  it('treats ≤ as an upper bound: caps above the funds agree, caps below them are only a note', () => {
     expect(costOf([indicator('成本指标', '≤40万元', { number: '40', unit: '万元', op: '≤' })]).status).toBe('pass');
-    expect(costOf([indicator('成本指标', '≤20万元', { number: '20', unit: '万元', op: '≤' })]).status).toBe('fail');
+    const below = costOf([indicator('成本指标', '≤20万元', { number: '20', unit: '万元', op: '≤' })]);
+    expect(below.status).toBe('note');
+    expect(below.reason).toMatch(/全部用途/);
     expect(costOf([indicator('成本指标', '≥40万元', { number: '40', unit: '万元', op: '≥' })]).status).toBe('fail');
+  });
+
+  it('fails costs above the funds, notes costs below them, and rounds by the printed digits', () => {
+    expect(costOf([indicator('成本指标', '35万元', { number: '35', unit: '万元' })]).status).toBe('fail');
+    expect(costOf([indicator('成本指标', '25万元', { number: '25', unit: '万元' })]).status).toBe('note');
+    // "30" 万元 printed without decimals stands for 29.5 … 30.5: 30.20 is within rounding
+    expect(costOf([indicator('成本指标', '30万元', { number: '30', unit: '万元' })], '30.20').status).toBe('rounding');
+    expect(costOf([indicator('成本指标', '300000元', { number: '300000', unit: '元' })], '30.20').status).toBe('note');
   });
 });

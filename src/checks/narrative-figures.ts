@@ -1,5 +1,6 @@
 import { figureRef, type SectionFigure } from './access';
-import { notApplicable, sameCheck, shareCheck, type CheckMeta, type Ref } from './compare';
+import { notApplicable, sameCheck, type CheckMeta, type Ref } from './compare';
+import { shareCheck } from './percent';
 import { metaOf, subjectId } from './define';
 import type { CheckResult } from './schema';
 

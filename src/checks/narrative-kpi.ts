@@ -1,7 +1,8 @@
 import type { Report } from '../schemas';
 import { cellRef, TABLE_NAMES, tableOf, totalRow, type SectionFigure } from './access';
-import { notApplicable, sameCheck, shareCheck, sumCheck } from './compare';
-import { amountRef } from './kpi';
+import { notApplicable, sameCheck, sumCheck } from './compare';
+import { shareCheck } from './percent';
+import { amountRef } from './kpi-refs';
 import { metaFor, quotedRef, sectionMeta } from './narrative-figures';
 import { projectItems } from './projects';
 import type { CheckResult } from './schema';

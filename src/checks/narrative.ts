@@ -9,7 +9,8 @@ import {
   totalRow,
   type SectionFigure,
 } from './access';
-import { changeCheck, notApplicable, sumCheck, type CheckMeta, type Ref } from './compare';
+import { notApplicable, sumCheck, type CheckMeta, type Ref } from './compare';
+import { changeCheck } from './percent';
 import { metaOf, type CheckDefinition } from './define';
 import { against, metaFor, NARRATIVE, quotedRef, sectionMeta, shareAgainst } from './narrative-figures';
 import { kpiSection } from './narrative-kpi';

@@ -24,7 +24,7 @@ type Located = ReportRef & { source: SourceDocument };
 export function figureLocation(report: Located, figure: CheckFigure, onReportPage: boolean): FigureLocation | null {
   const line = figure.line === undefined ? '' : `，原文第${figure.line}行`;
   if (figure.table && figure.rowId) {
-    const anchor = `#${rowAnchor(figure.table, figure.rowId)}`;
+    const anchor = `#${rowAnchor(figure.tableId ?? figure.table, figure.rowId)}`;
     return {
       path: onReportPage ? anchor : `${reportPath(report)}${anchor}`,
       text: `${TABLE_NAMES[figure.table]}该行${line}`,

@@ -31,6 +31,8 @@ export const projectGroups: CheckDefinition = {
   rule: '项目支出表中部门或单位的汇总行，应等于其下各项目之和。',
   run(report) {
     const out: CheckResult[] = [];
+    if (!tableOf(report, 'projects') && !tableOf(report, 'projects-carryover'))
+      return [notApplicable(metaOf(projectGroups, ''), '本报告没有项目支出表。')];
     for (const key of ['projects', 'projects-carryover'] as const) {
       const table = tableOf(report, key);
       if (!table) continue;

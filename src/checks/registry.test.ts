@@ -5,6 +5,7 @@ import { CheckResult } from './schema';
 import { cleanReport } from './test-support/clean';
 import { fixturePair } from '../../tests/fixtures/final-accounts/build';
 import { FAILING } from './test-support/failing';
+import { ALWAYS_APPLICABLE, NO_ROUNDING, NOT_APPLICABLE, ROUNDING } from './test-support/outcomes';
 import { FAILING_FINAL } from './test-support/failing-final';
 
 const ALL_FAILING = { ...FAILING, ...FAILING_FINAL };
@@ -26,9 +27,10 @@ describe('registry', () => {
     for (const r of clean) expect(ids.has(r.check)).toBe(true);
   });
 
-  it('the clean fixture has no fail and no rounding difference', () => {
+  it('the clean fixture has no fail, no note and no rounding difference', () => {
     const s = summarize(clean);
     expect(s.fail).toBe(0);
+    expect(s.note).toBe(0);
     expect(s.rounding).toBe(0);
     expect(s.pass + s['not-applicable']).toBe(s.total);
   });
@@ -38,7 +40,7 @@ describe('registry', () => {
       const own = runChecks(cleanFor(check)).filter((r) => r.check === id);
       expect(own.length).toBeGreaterThan(0);
       expect(own.some((r) => r.status === 'pass')).toBe(true);
-      expect(own.filter((r) => r.status === 'fail' || r.status === 'rounding')).toEqual([]);
+      expect(own.filter((r) => r.status === 'fail' || r.status === 'note' || r.status === 'rounding')).toEqual([]);
     });
 
     const fixtures = ALL_FAILING[id] ?? [];
@@ -48,15 +50,39 @@ describe('registry', () => {
     it.each(fixtures.map((f) => [f.what, f] as const))('fails: %s', (_what, fixture) => {
       const results = runChecks(fixture.mutate(cleanFor(check)));
       const hit = results.find((r) => r.id === fixture.fails);
-      expect(hit, `no result ${fixture.fails}`).toBeDefined();
-      expect(hit!.status).toBe('fail');
+      expect(
+        hit,
+        `no result ${fixture.fails}: ${results
+          .filter((r) => r.check === id)
+          .map((r) => r.id)
+          .join(', ')}`,
+      ).toBeDefined();
+      expect(hit!.status).toBe(fixture.status ?? 'fail');
+      if (hit!.status === 'note') expect(hit!.reason).toBeTruthy();
       expect(hit!.difference === null || hit!.difference !== '0.00').toBe(true);
     });
   });
 
   it('summarize counts each status', () => {
     const s = summarize(runChecks(FAILING['row-sum']![0]!.mutate(cleanReport())));
-    expect(s.total).toBe(s.pass + s.rounding + s.fail + s['not-applicable']);
+    expect(s.total).toBe(s.pass + s.rounding + s.fail + s.note + s['not-applicable']);
     expect(s.fail).toBeGreaterThan(0);
+  });
+});
+
+describe('every rule has each outcome it can give', () => {
+  describe.each(CHECKS.map((c) => [c.id] as const))('%s', (id) => {
+    const has = (mutate: (r: ReturnType<typeof cleanReport>) => ReturnType<typeof cleanReport>, status: string) =>
+      runChecks(mutate(cleanReport())).some((r) => r.check === id && r.status === status);
+    it('has a rounding fixture, or nothing to round', () => {
+      if (NO_ROUNDING.has(id)) return expect(ROUNDING[id]).toBeUndefined();
+      expect(ROUNDING[id], `no rounding fixture for ${id}`).toBeDefined();
+      expect(has(ROUNDING[id]!, 'rounding')).toBe(true);
+    });
+    it('has a not-applicable fixture', () => {
+      if (ALWAYS_APPLICABLE.has(id)) return expect(NOT_APPLICABLE[id]).toBeUndefined();
+      expect(NOT_APPLICABLE[id], `no not-applicable fixture for ${id}`).toBeDefined();
+      expect(has(NOT_APPLICABLE[id]!, 'not-applicable')).toBe(true);
+    });
   });
 });

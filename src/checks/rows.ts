@@ -1,5 +1,5 @@
 import type { Report, Table, TableKey } from '../schemas';
-import { cellRef, hasColumn, isBlankRow, rowName, TABLE_NAMES } from './access';
+import { cellRef, hasColumn, isBlankRow, rowName, tableName } from './access';
 import { notApplicable, sumCheck } from './compare';
 import { metaOf, subjectId, type CheckDefinition } from './define';
 import type { CheckResult } from './schema';
@@ -22,31 +22,63 @@ export const ROW_ARITHMETIC: Partial<Record<TableKey, { total: string; parts: st
   'projects-carryover': { total: 'total', parts: ['general', 'fund', 'state-capital'] },
 };
 
+const TOTAL_HEADER = /^(合计|小计|总计)$/;
+const amountColumns = (table: Table) => table.columns.filter((c) => c.kind === 'amount');
+const startsWith = (path: string[], prefix: string[]): boolean => prefix.every((p, i) => path[i] === p);
+
+/**
+ * The arithmetic a table's printed header states: a column headed 合计 (小计, 总计) is the sum
+ * of the amount columns that follow it under the same parent header; a group of columns counts
+ * by its own 小计 when it prints one, else by its columns.
+ */
+export function headerArithmetic(table: Table): { total: string; parts: string[] }[] {
+  const columns = amountColumns(table);
+  const out: { total: string; parts: string[] }[] = [];
+  columns.forEach((column, i) => {
+    if (!TOTAL_HEADER.test(column.path.at(-1)?.replace(/\s+/g, '') ?? '')) return;
+    const prefix = column.path.slice(0, -1);
+    const d = prefix.length;
+    const after: typeof columns = [];
+    for (const c of columns.slice(i + 1)) {
+      if (!startsWith(c.path, prefix) || c.path.length <= d) break;
+      after.push(c);
+    }
+    const groups = new Map<string, typeof columns>();
+    for (const c of after) groups.set(c.path[d]!, [...(groups.get(c.path[d]!) ?? []), c]);
+    const parts = [...groups.values()].flatMap((g) => {
+      const own = g.find((c) => c.path.length === d + 1) ?? g.find((c) => TOTAL_HEADER.test(c.path[d + 1] ?? ''));
+      return own ? [own.key] : g.filter((c) => c.path.length === d + 2).map((c) => c.key);
+    });
+    if (parts.length >= 2) out.push({ total: column.key, parts });
+  });
+  return out;
+}
+
 export const rowSums: CheckDefinition = {
   id: 'row-sum',
   theme: 'rows',
   title: '每行合计＝各栏之和',
-  rule: '表中每一行的“合计”栏应等于组成它的各栏之和（如合计＝基本支出＋项目支出，合计＝一般公共预算＋政府性基金预算＋……）。',
+  rule: '表中每一行的“合计”栏应等于组成它的各栏之和（如合计＝基本支出＋项目支出，合计＝一般公共预算＋政府性基金预算＋……）；标准表以外的表，按表头：“合计（小计）”栏等于其后同一表头下各栏之和。',
   run(report: Report) {
     const out: CheckResult[] = [];
     for (const table of report.tables) {
-      const arithmetic = ROW_ARITHMETIC[table.key];
-      if (!arithmetic) continue;
-      out.push(...checkTable(table, arithmetic));
+      const known = ROW_ARITHMETIC[table.key];
+      const rules = known ? [known] : headerArithmetic(table);
+      rules.forEach((arithmetic, k) => out.push(...checkTable(table, arithmetic, k === 0 ? '' : arithmetic.total)));
     }
     return out;
   },
 };
 
-function checkTable(table: Table, arithmetic: { total: string; parts: string[] }): CheckResult[] {
-  const name = TABLE_NAMES[table.key];
+function checkTable(table: Table, arithmetic: { total: string; parts: string[] }, column = ''): CheckResult[] {
+  const name = tableName(table);
   const parts = arithmetic.parts.filter((p) => hasColumn(table, p));
   const results: CheckResult[] = [];
   for (const row of table.rows) {
     const refs = [cellRef(table, row, arithmetic.total), ...parts.map((p) => cellRef(table, row, p))];
     if (refs.every((r) => r.value === null)) continue;
     const title = `${name} ${rowName(table, row, arithmetic.total)}：合计＝各栏之和`;
-    results.push(sumCheck(metaOf(rowSums, subjectId(table.key, row.id), title), refs[0]!, refs.slice(1)));
+    results.push(sumCheck(metaOf(rowSums, subjectId(table.key, row.id, column), title), refs[0]!, refs.slice(1)));
   }
   if (results.length === 0) {
     const reason = table.empty
@@ -54,7 +86,7 @@ function checkTable(table: Table, arithmetic: { total: string; parts: string[] }
       : table.rows.every((r) => isBlankRow(table, r))
         ? '本表各行均为空白。'
         : '本表没有可核对的行。';
-    results.push(notApplicable(metaOf(rowSums, subjectId(table.key), `${name}：每行合计＝各栏之和`), reason));
+    results.push(notApplicable(metaOf(rowSums, subjectId(table.key, column), `${name}：每行合计＝各栏之和`), reason));
   }
   return results;
 }

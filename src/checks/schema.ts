@@ -7,7 +7,13 @@ import { NullableDecimal, TableKey } from '../schemas';
  * printed by `npm run check-data`.
  */
 
-export const CHECK_STATUSES = ['pass', 'rounding', 'fail', 'not-applicable'] as const;
+/**
+ * `fail`: arithmetic on printed figures proves a contradiction. `rounding`: a difference that
+ * the rounding of the printed figures can produce. `note`: something a reader should be told
+ * that arithmetic does not prove wrong (a cap below the funds, a missing required figure, a
+ * sentence that stops), with its reason. `not-applicable`: nothing to compare.
+ */
+export const CHECK_STATUSES = ['pass', 'rounding', 'fail', 'note', 'not-applicable'] as const;
 export const CheckStatus = z.enum(CHECK_STATUSES);
 export type CheckStatus = z.infer<typeof CheckStatus>;
 
@@ -16,6 +22,7 @@ export const STATUS_LABELS: Record<CheckStatus, string> = {
   pass: '通过',
   rounding: '舍入差异',
   fail: '不符',
+  note: '提示',
   'not-applicable': '不适用',
 };
 
@@ -58,6 +65,7 @@ export const CheckFigure = z.object({
   unit: z.enum(['万元', '%']).nullable().describe('null for a figure that is not an amount (a code)'),
   role: FigureRole,
   table: TableKey.optional().describe('table the figure was read from'),
+  tableId: z.string().optional().describe('id of that table in the report (its anchor prefix); the key when absent'),
   rowId: z.string().optional().describe('row id in that table: the anchor is `#<table>-<rowId>` on the report page'),
   column: z.string().optional().describe('column key in that table'),
   project: z.string().optional().describe('slug of the KPI form the figure was read from'),
@@ -80,7 +88,7 @@ export const CheckResult = z.object({
   difference: NullableDecimal.describe('stated minus computed, in the unit of the figures'),
   tolerance: NullableDecimal.describe('largest difference still counted as rounding'),
   message: z.string().describe('one sentence: the outcome in plain words'),
-  reason: z.string().nullable().describe('why the check is not applicable'),
+  reason: z.string().nullable().describe('why the check is not applicable, or why a note is only a note'),
 });
 export type CheckResult = z.infer<typeof CheckResult>;
 
@@ -89,6 +97,7 @@ export const CheckSummary = z.object({
   pass: z.number().int(),
   rounding: z.number().int(),
   fail: z.number().int(),
+  note: z.number().int(),
   'not-applicable': z.number().int(),
 });
 export type CheckSummary = z.infer<typeof CheckSummary>;

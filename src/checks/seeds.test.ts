@@ -82,11 +82,29 @@ describe('seed documents', () => {
     it('fails only the KPI forms that contradict themselves', () => {
       expect(ids(JINCHENG, 'fail')).toEqual(
         [
-          'kpi-cost--aqscgzjf', // line 684–688: cost caps ≤ 71万元 for 1,000,000元
           'kpi-period--aqscgzjf', // line 661: 1年 project, 1,100,000 vs 1,000,000
           'kpi-department--2023ndllszxfq', // line 872: 608 for department 606
+          'text-product--1', // line 667: 2期 × 150人 × 3天 × 200元 = 18万元, printed 共计8万元
         ].sort(),
       );
+      // 15份 × 432元 + 15套 × 240元 = 10080元, as printed (line 667, item 9)
+      expect(
+        of(JINCHENG)
+          .filter((r) => r.check === 'text-product')
+          .map((r) => r.status),
+      ).toEqual(['fail', 'pass']);
+      const period = byId(JINCHENG, 'kpi-period--aqscgzjf');
+      // each amount cites its own line (661), not the form's first line (658)
+      expect(period.figures.map((f) => f.line)).toEqual([661, 661]);
+    });
+
+    it('notes, without failing, cost caps that cover only some uses of the funds (lines 667, 684–688)', () => {
+      // 培训费 18 + 安全月宣讲 10 + 会议 6 + 体检 30 + 专家 7 = ≤71万元 for 1,000,000元; the 项目概况
+      // lists more uses (宣传, 视频会议专线, 应急装备 …), so funds above the caps contradict nothing.
+      const cost = byId(JINCHENG, 'kpi-cost--aqscgzjf');
+      expect(cost.status).toBe('note');
+      expect(cost.reason).toMatch(/全部用途/);
+      expect(cost.figures.filter((f) => f.role === 'part').map((f) => f.line)).toEqual([684, 685, 686, 687, 688]);
     });
 
     it('recomputes every share and change of the narrative without a fail (lines 431–468)', () => {
@@ -149,15 +167,22 @@ describe('seed documents', () => {
       expect(of(CHANYE).filter((r) => r.title.includes('整体绩效目标涉及资金'))).toEqual([]);
     });
 
+    it('notes a cost below the funds and a blank 实施期资金总额', () => {
+      expect(ids(CHANYE, 'note')).toEqual([
+        'kpi-cost--djjjgwhjsf', // line 617: 年度经费 47000元 with funds of 55,000元: not every use need be costed
+        'kpi-required--wzwmgzjf', // 外资外贸工作经费 prints no 实施期资金总额
+      ]);
+    });
+
     it('has exactly these fails and no rounding difference', () => {
       expect(ids(CHANYE, 'rounding')).toEqual([]);
       expect(ids(CHANYE, 'fail')).toEqual(
         [
           'narrative--s10--0', // line 415: 15,415.00 vs project table 415.00
+          'text-count--s10--1--table', // line 415: 二级项目9个, the project table lists 8 (lines 302–309)
           'narrative--s10--4', // line 415: 100% of 项目支出, but 15,415.00 ÷ 415.00 (支出总表 line 130)
           'kpi-funds--cyfczj', // 产业扶持资金 15000万元 has no row in the project table
-          'kpi-cost--xmpsf', // line 581: 100000元 vs funds 80,000
-          'kpi-cost--djjjgwhjsf', // line 617: 47000元 vs funds 55,000
+          'kpi-cost--xmpsf', // line 581: a cost of 100000元 with funds of 80,000元
           'kpi-period--cyfczj', // line 457: implementation 0 vs annual 15000万元
           'kpi-period--glghbzf', // line 661
           'kpi-period--zsyzzxjf', // line 693
@@ -175,6 +200,8 @@ describe('seed documents', () => {
       const s = summarize(of(XINCAILIAO));
       expect(s.fail).toBe(0);
       expect(s.rounding).toBe(0);
+      // lines 122, 141, 205: 20604 printed as 技术与开发, 技术与研究与开发 and 技术与研究开发
+      expect(ids(XINCAILIAO, 'note')).toEqual(['code-name--20604']);
       expect(byId(XINCAILIAO, 'narrative--s1--4').status).toBe('pass'); // 13992.10 ÷ 109.77 = 12746.74%
       // line 394: 实行绩效管理的项目5个 14094.30 = 0.20 + 81.00 + 1.10 + 14000.00 + 12.00 (lines 311–315)
       expect(byId(XINCAILIAO, 'narrative--s10--0').status).toBe('pass');
@@ -182,6 +209,19 @@ describe('seed documents', () => {
   });
 
   describe('004 行政审批局', () => {
+    it('grades 共计 187.66 against the project table’s 187.62 as a fail explained by one form (lines 422, 332, 482)', () => {
+      const r = byId(SHENPI, 'narrative--s10--1');
+      expect(r.status).toBe('fail');
+      expect(r.difference).toBe('0.04');
+      expect(r.message).toMatch(/安全等级保护费/);
+      expect(r.figures.filter((f) => f.role === 'reference').map((f) => [f.value, f.line])).toEqual([['18.80', 482]]);
+    });
+
+    it('notes a cost indicator below the funds and a misnamed 类 (lines 601, 381)', () => {
+      // line 601: 成本 100000元 for funds of 116040元; line 381: “一般公共预算服务支出” for 201 一般公共服务支出
+      expect(ids(SHENPI, 'note')).toEqual(['code-name--text--201', 'kpi-cost--hlwywf']);
+    });
+
     it('finds 206.00 against 18.37 + 187.62 = 205.99 as rounding', () => {
       const r = byId(SHENPI, 'row-sum--expenditure--total');
       expect(r.status).toBe('rounding');
@@ -214,8 +254,9 @@ describe('seed documents', () => {
           'basic-split',
           'kpi-funds--zffwf', // 政府服务费 500万元 is not in the project table (line 430)
           'kpi-funds--aqdjbhf', // 188,000 元 vs 18.76 (line 482 vs 332)
-          'kpi-cost--hlwywf', // 100000元 vs 116040 (line 601)
+          'narrative--s10--1', // line 422: 共计 187.66 vs Σ table 187.62, explained by 18.80 vs 18.76
           'narrative--s10--categories', // line 422: 共计 187.66 vs 187.66 + 500.00
+          'text-count--s10--1--parts', // line 422: 二级项目10个, 其中 10 + 1 = 11
           'narrative--s10--5', // line 422: 100% vs 687.66 ÷ 187.62
         ].sort(),
       );
@@ -230,11 +271,15 @@ describe('seed documents', () => {
         'jinzhong/jinrong/2024',
         'jinzhong/keji/2024',
       ]) {
-        expect(of(report).every((r) => r.check.startsWith('kpi-'))).toBe(true);
+        // the form checks, and the text checks that read the forms' text cells
+        expect(of(report).every((r) => /^(kpi|text)-/.test(r.check))).toBe(true);
       }
-      expect(ids('jinzhong/chanyelian/2024', 'fail')).toEqual(['kpi-period--cyfczxzj']); // line 79: 0 vs 1000万元, 1年
+      // line 79: 0 vs 1000万元, 1年; line 100: 奖励资金 ≤500万元 for the 实施期, ≤1000万元 for the year
+      expect(ids('jinzhong/chanyelian/2024', 'fail')).toEqual(['kpi-one-year--cyfczxzj', 'kpi-period--cyfczxzj']);
       expect(ids('jinzhong/guoyun/2024', 'fail')).toEqual(['kpi-period--gygszczbj']); // line 175
-      expect(ids('jinzhong/jinrong/2024', 'fail')).toEqual(['kpi-cost--cyfczxzj']); // line 128: ≤300万元 for 9,000,000元
+      // line 128: a cap of ≤300万元 for 9,000,000元 proves nothing: a note
+      expect(ids('jinzhong/jinrong/2024', 'fail')).toEqual([]);
+      expect(ids('jinzhong/jinrong/2024', 'note')).toEqual(['kpi-cost--cyfczxzj']);
       expect(ids('jinzhong/weizhuming/2024', 'fail')).toEqual([]); // 2635.66 + 1000 + 1000 + 564.34 = 5200
       expect(byId('jinzhong/weizhuming/2024', 'kpi-cost--jzkfqsjszhzxcjzx').status).toBe('pass');
     });

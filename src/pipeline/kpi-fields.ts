@@ -34,7 +34,8 @@ const PROJECT_LABELS = {
   attribute: /^项目属性$/,
   // "项目册" is an OCR slip for 项目期 in 003.
   period: /^项目(期|日期|周期|册)$/,
-  funds: /^项目资金/,
+  // "项目资金(元)", "项目资金（万元）"; not a 项目概况 text that begins "项目资金主要用于…".
+  funds: /^项目资金([（(][^)）]{0,4}[)）])?$/,
   overview: /^项目概况$/,
   basis: /^立项依据$/,
   necessity: /^项目设立的?必要性$/,
@@ -206,15 +207,16 @@ export function readFunds(rows: SourceLine[]): Funds {
     const raw = cell.text;
     const printed = UNIT_SUFFIX.exec(squash(raw));
     const value = parseAmountCell(printed ? printed[1]! : raw);
-    if (!value) return { raw, wan: null };
+    const line = cell.line;
+    if (!value) return { raw, wan: null, line };
     const cellUnit = printed?.[2] ?? null;
     if (!cellUnit && mixedUnits && !new Decimal(value).isZero()) {
       ambiguous.push(cell);
-      return { raw, wan: null };
+      return { raw, wan: null, line };
     }
     const inUnit = cellUnit ?? unit;
-    if (inUnit === '万元') return { raw, wan: value };
-    return { raw, wan: inUnit === '元' ? yuanToWan(value) : null };
+    if (inUnit === '万元') return { raw, wan: value, line };
+    return { raw, wan: inUnit === '元' ? yuanToWan(value) : null, line };
   };
 
   const seen = new Set<string>();

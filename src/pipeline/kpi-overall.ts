@@ -48,7 +48,7 @@ function readBudget(rows: SourceLine[]): Pick<OverallForm, 'fundsBySource' | 'fu
       const amount = parseAmountCell(cells[i + 1]?.text ?? '');
       if (parseAmountCell(cell.text) !== undefined || amount === undefined) return;
       const list = cell.col >= directionCol ? budget.fundsByDirection : budget.fundsBySource;
-      list.push({ label: labelKey(cell.text), amount });
+      list.push({ label: labelKey(cell.text), amount, line: cells[i + 1]!.line });
     });
   }
   return budget;

@@ -170,9 +170,9 @@ describe('seed 000', () => {
     expect([overall.staffQuota, overall.staffActual]).toEqual([14, 14]);
     expect(overall.strategicGoal).toBe('完成招商引资工作任务');
     expect(overall.fundsBySource).toHaveLength(7);
-    expect(overall.fundsBySource[0]).toEqual({ label: '合计', amount: '15432.54' });
-    expect(overall.fundsBySource.at(-1)).toEqual({ label: '单位资金', amount: '0.00' });
-    expect(overall.fundsByDirection).toEqual([
+    expect(overall.fundsBySource[0]).toEqual({ label: '合计', amount: '15432.54', line: 431 }); // line 431: 合计 15432.54
+    expect(overall.fundsBySource.at(-1)).toMatchObject({ label: '单位资金', amount: '0.00' });
+    expect(overall.fundsByDirection).toMatchObject([
       { label: '合计', amount: '15432.54' },
       { label: '基本支出', amount: '17.54' },
       { label: '项目支出', amount: '15415' },
@@ -205,17 +205,17 @@ describe('seed 000', () => {
   it('reads the funds in 元 and 万元', () => {
     const p = form('000', '招商引资工作经费');
     expect(p.fundsUnit).toBe('元');
-    expect(p.funds.annual.total).toEqual({ raw: '165,000', wan: '16.50' });
-    expect(p.funds.implementation.local).toEqual({ raw: '165,000', wan: '16.50' });
-    expect(p.funds.annual.central).toEqual({ raw: '0', wan: '0.00' });
+    expect(p.funds.annual.total).toMatchObject({ raw: '165,000', wan: '16.50' });
+    expect(p.funds.implementation.local).toMatchObject({ raw: '165,000', wan: '16.50' });
+    expect(p.funds.annual.central).toMatchObject({ raw: '0', wan: '0.00' });
     expect(p.funds.annual.other).toBeNull();
     const support = form('000', '产业扶持资金');
-    expect(support.funds.annual.total).toEqual({ raw: '15000万元', wan: '15000' });
-    expect(support.funds.implementation.total).toEqual({ raw: '0', wan: '0.00' });
+    expect(support.funds.annual.total).toMatchObject({ raw: '15000万元', wan: '15000' });
+    expect(support.funds.implementation.total).toMatchObject({ raw: '0', wan: '0.00' });
     // 630: 实施期资金总额 is blank, not zero.
     const foreign = form('000', '外资外贸工作经费');
     expect(foreign.funds.implementation.total).toBeNull();
-    expect(foreign.funds.annual.total).toEqual({ raw: '20万元', wan: '20' });
+    expect(foreign.funds.annual.total).toMatchObject({ raw: '20万元', wan: '20' });
   });
 
   it('places the goals by their column', () => {
@@ -262,7 +262,12 @@ describe('seed 000', () => {
       level3: '热线电话费',
       value: { raw: '25000元', op: null, number: '25000', unit: '元' },
     });
-    expect(at(p, 510, 'annual').value).toEqual({ raw: '根据实际完成情况核算', op: null, number: null, unit: null });
+    expect(at(p, 510, 'annual').value).toMatchObject({
+      raw: '根据实际完成情况核算',
+      op: null,
+      number: null,
+      unit: null,
+    });
   });
 
   it('keeps the fragments printed after a form as its overflow', () => {
@@ -285,8 +290,8 @@ describe('seed 000', () => {
 describe('seed 001', () => {
   it('converts a large 元 amount exactly', () => {
     const p = form('001', '企业扶持资金');
-    expect(p.funds.annual.total).toEqual({ raw: '140,000,000', wan: '14000.00' });
-    expect(p.funds.implementation.total).toEqual({ raw: '420,000,000', wan: '42000.00' });
+    expect(p.funds.annual.total).toMatchObject({ raw: '140,000,000', wan: '14000.00' });
+    expect(p.funds.implementation.total).toMatchObject({ raw: '420,000,000', wan: '42000.00' });
     expect(p.department).toEqual({ code: '624', name: '山西转型综合改革示范区新材料产业招商服务中心' });
   });
 
@@ -343,7 +348,7 @@ describe('seed 002', () => {
   it('reads the 万元 layout and its goal printed under 项目总目标', () => {
     const p = form('002', '产业扶持专项资金');
     expect(p.fundsUnit).toBe('万元');
-    expect(p.funds.annual.total).toEqual({ raw: '11350万元', wan: '11350' });
+    expect(p.funds.annual.total).toMatchObject({ raw: '11350万元', wan: '11350' });
     expect(p.funds.implementation.total).toBeNull();
     expect(p.goals.implementation).toMatch(/^圆满完成对符合条件企业的补贴和奖励工作/);
     expect(p.goals.annual).toBeNull();
@@ -360,14 +365,14 @@ describe('seed 002', () => {
         value: { raw: '企业股改挂牌积极性提升' },
       });
     }
-    expect(p.funds.annual.total).toEqual({ raw: '9000000元', wan: '900.00' });
+    expect(p.funds.annual.total).toMatchObject({ raw: '9000000元', wan: '900.00' });
   });
 
   it('does not guess the unit of a bare amount next to 万元 amounts in a 元 form', () => {
     const p = form('002', '科技发展专项与双创中心建设资金');
-    expect(p.funds.implementation.total).toEqual({ raw: '4000', wan: null });
-    expect(p.funds.annual.total).toEqual({ raw: '4000万元', wan: '4000' });
-    expect(p.funds.implementation.central).toEqual({ raw: '0', wan: '0.00' });
+    expect(p.funds.implementation.total).toMatchObject({ raw: '4000', wan: null });
+    expect(p.funds.annual.total).toMatchObject({ raw: '4000万元', wan: '4000' });
+    expect(p.funds.implementation.central).toMatchObject({ raw: '0', wan: '0.00' });
   });
 
   it('reads a form without department or implementer, and its placeholder goal', () => {
@@ -399,8 +404,8 @@ describe('seed 003', () => {
     expect(overall.department).toEqual({ code: '606', name: '晋城经济技术开发区经济发展与安全监管部' });
     expect([overall.staffQuota, overall.staffActual]).toEqual([21, 21]);
     expect(overall.internalDepartments).toBe('4个');
-    expect(overall.fundsBySource[0]).toEqual({ label: '合计', amount: '2283.49' });
-    expect(overall.fundsByDirection).toEqual([
+    expect(overall.fundsBySource[0]).toEqual({ label: '合计', amount: '2283.49', line: 506 }); // line 506: 合计 2283.49
+    expect(overall.fundsByDirection).toMatchObject([
       { label: '合计', amount: '2283.49' },
       { label: '基本支出', amount: '412.03' },
       { label: '项目支出', amount: '1871.46' },
@@ -437,7 +442,7 @@ describe('seed 003', () => {
   it('reads 项目册 as the project period and 元 funds', () => {
     const p = form('003', '2024年中央外贸资金(提升国际化经营能力)');
     expect(p.period).toBe('1年');
-    expect(p.funds.annual.provincial).toEqual({ raw: '203,700', wan: '20.37' });
+    expect(p.funds.annual.provincial).toMatchObject({ raw: '203,700', wan: '20.37' });
   });
 
   it('warns only about the cut cells', () => {
@@ -486,8 +491,10 @@ describe('seed 004', () => {
 
   it('converts 元 amounts printed with and without separators', () => {
     const p = form('004', '安全等级保护费');
-    expect(p.funds.implementation.total).toEqual({ raw: '564000', wan: '56.40' });
-    expect(p.funds.annual.total).toEqual({ raw: '188,000', wan: '18.80' });
+    expect(p.funds.implementation.total).toMatchObject({ raw: '564000', wan: '56.40' });
+    expect(p.funds.annual.total).toMatchObject({ raw: '188,000', wan: '18.80' });
+    // Both amounts are printed on line 482 ("项目资金(元) 实施期资金总额: 564000 年度资金总额: 188,000").
+    expect([p.funds.implementation.total?.line, p.funds.annual.total?.line]).toEqual([482, 482]);
   });
 
   it('warns once per form with cut cells', () => {

@@ -36,7 +36,11 @@ function toSection(block: NumberedBlock): NarrativeSection {
   return {
     number: block.number,
     title: block.title,
-    paragraphs: paragraphs.map((p) => ({ text: p.text, lines: p.lines })),
+    paragraphs: paragraphs.map((p) => ({
+      text: p.text,
+      lines: p.lines,
+      starts: p.starts.map((s): [number, number] => [s.offset, s.n]),
+    })),
     figures: paragraphs.flatMap((p) => extractFigures(block.number, p)),
     ...(items.length > 0 ? { items } : {}),
     sourceLines: [block.heading.n, Math.max(last, block.heading.n)],

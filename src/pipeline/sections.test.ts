@@ -127,6 +127,7 @@ describe('headings standing alone (Shanghai)', () => {
     expect(items[0]).toEqual({
       text: '1. “一般公共服务支出（类）商贸事务（款）行政运行（项）”938.99万元，主要用于机关行政运行和机关人员经费支出 。',
       lines: [108, 108],
+      starts: [[0, 108]],
     });
     // A sentence-long item "（二）…" goes on over the next line.
     expect(sections[1]!.paragraphs[2]!.lines).toEqual([375, 376]);

@@ -78,7 +78,16 @@ export type SubjectItem = z.infer<typeof SubjectItem>;
 export const NarrativeSection = z.object({
   number: z.string().describe('section numeral as printed: 一 … 十二; empty for a section with a title only'),
   title: z.string(),
-  paragraphs: z.array(z.object({ text: z.string(), lines: LineRange })),
+  paragraphs: z.array(
+    z.object({
+      text: z.string(),
+      lines: LineRange,
+      starts: z
+        .array(z.tuple([z.number().int().nonnegative(), z.number().int().positive()]))
+        .optional()
+        .describe('[offset in text, source line] where each source line of the paragraph starts'),
+    }),
+  ),
   figures: z.array(Figure),
   items: z.array(SubjectItem).optional().describe('numbered items naming a budget subject and its amount'),
   sourceLines: LineRange,

@@ -25,6 +25,7 @@ export type Indicator = z.infer<typeof Indicator>;
 export const FormAmount = z.object({
   raw: z.string(),
   wan: NullableDecimal.describe('value in 万元 (converted exactly from 元 where printed in 元)'),
+  line: z.number().int().positive().optional().describe('source line the amount is printed on'),
 });
 export type FormAmount = z.infer<typeof FormAmount>;
 
@@ -70,7 +71,11 @@ export const ProjectForm = z.object({
 });
 export type ProjectForm = z.infer<typeof ProjectForm>;
 
-export const FundLine = z.object({ label: z.string(), amount: NullableDecimal });
+export const FundLine = z.object({
+  label: z.string(),
+  amount: NullableDecimal,
+  line: z.number().int().positive().optional().describe('source line the amount is printed on'),
+});
 
 export const OverallForm = z.object({
   department: z.object({ code: z.string().nullable(), name: z.string().nullable() }),

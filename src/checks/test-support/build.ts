@@ -87,9 +87,21 @@ export function figure(claim: Figure['claim'], value: string, patch: Partial<Fig
   return { raw: `${value}${unit}`, value, unit, sign: null, claim, subject: null, context: '', line: ++line, ...patch };
 }
 
-export function section(number: string, figures: Figure[], title = `${number}、说明`): NarrativeSection {
+export function section(number: string, figures: Figure[], title = `${number}、说明`, text = 'x'): NarrativeSection {
   const n = ++line;
-  return { number, title, paragraphs: [{ text: 'x', lines: [n, n] }], figures, sourceLines: [n, n + 1] };
+  // The text is printed on two source lines, split at its middle.
+  const half = Math.floor(text.length / 2);
+  const starts: [number, number][] =
+    text.length > 1
+      ? [
+          [0, n],
+          [half, n + 1],
+        ]
+      : [[0, n]];
+  line += 1;
+  // The paragraph spans the lines its figures were given, so checks can tell which paragraph a figure is in.
+  const first = Math.min(n, ...figures.map((f) => f.line));
+  return { number, title, paragraphs: [{ text, lines: [first, n + 1], starts }], figures, sourceLines: [first, n + 1] };
 }
 
 const amount = (wan: string | null, raw = wan ?? ''): FormAmount => ({ raw, wan });

@@ -6,6 +6,19 @@
 import type { Report } from '../../schemas';
 import { build, figure, funds, indicator, overallForm, projectForm, section, table, twoSidedRow } from './build';
 
+/** Section 十 as printed: counts that add up and agree with the tables, one 部门预算. */
+export const CLEAN_TEXT =
+  '本部门预算纳入绩效目标管理的二级项目2个，共计金额50.00万元。其中：其他运转类项目1个，涉及金额20.00万元；特定目标类项目1个，涉及金额30.00万元。公开项目绩效目标2个，涉及项目金额50.00万元。';
+
+/** Section 三: a total and the parts listed after 其中. */
+export const CLEAN_EXPENDITURE = '本部门2024年支出预算100.00万元，其中：基本支出40.00万元，项目支出60.00万元。';
+
+/** Section 七: a change recomputed from the sentence: 1.00 ÷ (5.00 + 1.00) = 16.67%. */
+export const CLEAN_THREE_PUBLIC = '“三公”经费预算5.00万元，比上年减少1.00万元，下降16.67%。';
+
+/** 项目概况 of 项目甲: 2期 × 50人 × 3天 × 100元 = 30000元. */
+export const CLEAN_OVERVIEW = '项目资金主要用于1、培训班2期，每期50人，每人每天100元，每期3天，共计3万元；2、其他。';
+
 export function cleanReport(): Report {
   const coded = (total: string | null, basic: string | null, project: string | null) => ({ total, basic, project });
   return build({
@@ -123,13 +136,18 @@ export function cleanReport(): Report {
         figure('source-amount', '10.00', { subject: '上年结转' }),
         figure('source-share', '10.00', { subject: '上年结转' }),
       ]),
-      section('三', [
-        figure('expenditure-total', '100.00'),
-        figure('basic', '40.00'),
-        figure('basic-share', '40.00'),
-        figure('project', '60'),
-        figure('project-share', '60.00'),
-      ]),
+      section(
+        '三',
+        [
+          figure('expenditure-total', '100.00'),
+          figure('basic', '40.00'),
+          figure('basic-share', '40.00'),
+          figure('project', '60'),
+          figure('project-share', '60.00'),
+        ],
+        '三、支出预算',
+        CLEAN_EXPENDITURE,
+      ),
       section('四', [
         figure('fiscal-total', '100.00'),
         figure('source-amount', '100.00', { subject: '一般公共预算拨款' }),
@@ -147,33 +165,43 @@ export function cleanReport(): Report {
         figure('function-share', '100.00', { subject: '一般公共服务支出' }),
       ]),
       section('六', [figure('basic', '40.00'), figure('personnel', '30.00'), figure('public', '10.00')]),
-      section('七', [
-        figure('three-public-total', '5.00'),
-        figure('three-public-change', '1.00', { sign: '-' }),
-        figure('three-public-item', '0', { subject: '因公出国(境)费' }),
-        figure('three-public-item', '2.00', { subject: '公务接待费' }),
-        figure('three-public-item-change', '0.50', { subject: '公务接待费', sign: '-' }),
-        figure('three-public-item', '3.00', { subject: '公务用车运行维护费' }),
-        figure('three-public-item-change', '0.50', { subject: '公务用车运行维护费', sign: '-' }),
-        figure('three-public-item', '0', { subject: '公务用车购置费' }),
-      ]),
+      section(
+        '七',
+        [
+          figure('three-public-total', '5.00'),
+          figure('three-public-change', '1.00', { sign: '-' }),
+          figure('three-public-item', '0', { subject: '因公出国(境)费' }),
+          figure('three-public-item', '2.00', { subject: '公务接待费' }),
+          figure('three-public-item-change', '0.50', { subject: '公务接待费', sign: '-' }),
+          figure('three-public-item', '3.00', { subject: '公务用车运行维护费' }),
+          figure('three-public-item-change', '0.50', { subject: '公务用车运行维护费', sign: '-' }),
+          figure('three-public-item', '0', { subject: '公务用车购置费' }),
+        ],
+        '七、“三公”经费',
+        CLEAN_THREE_PUBLIC,
+      ),
       section('九', [
         figure('procurement-total', '6.00'),
         figure('procurement-goods', '1.00'),
         figure('procurement-works', '0'),
         figure('procurement-services', '5.00'),
       ]),
-      section('十', [
-        figure('kpi-overall-amount', '100.00'),
-        figure('kpi-projects-amount', '50.00'),
-        figure('kpi-category-amount', '20.00', { subject: '其他运转类' }),
-        figure('kpi-category-amount', '30.00', { subject: '特定目标类' }),
-        figure('kpi-published-amount', '50.00'),
-        // 50.00 of the two forms ÷ 60.00 of projects in 支出总表 (10.00 of them carried over)
-        figure('kpi-published-share', '83.33'),
-        figure('kpi-published-category-amount', '20.00', { subject: '其他运转类' }),
-        figure('kpi-published-category-amount', '30.00', { subject: '特定目标类' }),
-      ]),
+      section(
+        '十',
+        [
+          figure('kpi-overall-amount', '100.00'),
+          figure('kpi-projects-amount', '50.00'),
+          figure('kpi-category-amount', '20.00', { subject: '其他运转类' }),
+          figure('kpi-category-amount', '30.00', { subject: '特定目标类' }),
+          figure('kpi-published-amount', '50.00'),
+          // 50.00 of the two forms ÷ 60.00 of projects in 支出总表 (10.00 of them carried over)
+          figure('kpi-published-share', '83.33'),
+          figure('kpi-published-category-amount', '20.00', { subject: '其他运转类' }),
+          figure('kpi-published-category-amount', '30.00', { subject: '特定目标类' }),
+        ],
+        '十、绩效管理情况',
+        CLEAN_TEXT,
+      ),
     ],
     performance: {
       overall: overallForm({
@@ -181,8 +209,19 @@ export function cleanReport(): Report {
       }),
       projects: [
         projectForm('项目甲', 'xmj', {
+          overview: CLEAN_OVERVIEW,
           funds: { implementation: funds('30.00'), annual: funds('30.00') },
-          indicators: [indicator('成本指标', '300000元', { number: '300000', unit: '元' })],
+          indicators: [
+            indicator('成本指标', '300000元', { number: '300000', unit: '元' }),
+            indicator('成本指标', '300000元', { number: '300000', unit: '元' }, { period: 'implementation' }),
+            indicator(
+              '数量指标',
+              '≥2期',
+              { number: '2', unit: '期', op: '≥' },
+              { level3: '培训期数', period: 'implementation' },
+            ),
+            indicator('数量指标', '≥2期', { number: '2', unit: '期', op: '≥' }, { level3: '培训期数' }),
+          ],
         }),
         projectForm('项目乙', 'xmy', {
           period: '3年',

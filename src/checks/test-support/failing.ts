@@ -4,14 +4,25 @@
  * (registry.test.ts asserts both for every check).
  */
 import type { Report } from '../../schemas';
+import { CLEAN_EXPENDITURE, CLEAN_OVERVIEW, CLEAN_TEXT, CLEAN_THREE_PUBLIC } from './clean';
 import { setCell, setFigure, setForm, setOverall } from './mutate';
 
 export interface FailingFixture {
   what: string;
   mutate: (clean: Report) => Report;
-  /** id of the result that must come out `fail` */
+  /** id of the result that must fail (or, for a check that only notes, be a note) */
   fails: string;
+  /** `note` for checks whose worst outcome is a note (nothing they find is an arithmetic proof) */
+  status?: 'fail' | 'note';
 }
+
+/** The clean report with the paragraph of one section (十 unless named) replaced. */
+export const withText = (r: Report, text: string, section = '十'): Report => {
+  const next = structuredClone(r);
+  const s = next.narrative.find((x) => x.number === section)!;
+  s.paragraphs = [{ ...s.paragraphs[0]!, text }];
+  return next;
+};
 
 export const FAILING: Record<string, FailingFixture[]> = {
   balance: [
@@ -192,19 +203,19 @@ export const FAILING: Record<string, FailingFixture[]> = {
   ],
   'kpi-cost': [
     {
-      what: '成本指标与资金不等',
+      what: '成本指标超过资金',
       mutate: (r) =>
         setForm(
           r,
           'xmj',
-          (f) => (f.indicators[0]!.value = { raw: '250000元', op: null, number: '250000', unit: '元' }),
+          (f) => (f.indicators[0]!.value = { raw: '350000元', op: null, number: '350000', unit: '元' }),
         ),
       fails: 'kpi-cost--xmj',
     },
     {
-      what: '成本上限低于资金',
+      what: '成本下限高于资金',
       mutate: (r) =>
-        setForm(r, 'xmy', (f) => (f.indicators[0]!.value = { raw: '≤15万元', op: '≤', number: '15', unit: '万元' })),
+        setForm(r, 'xmy', (f) => (f.indicators[0]!.value = { raw: '≥25万元', op: '≥', number: '25', unit: '万元' })),
       fails: 'kpi-cost--xmy',
     },
   ],
@@ -272,6 +283,123 @@ export const FAILING: Record<string, FailingFixture[]> = {
       what: '资金合计与来源之和不等',
       mutate: (r) => setOverall(r, (o) => (o.fundsBySource[1] = { label: '一般公共预算资金', amount: '90.00' })),
       fails: 'kpi-overall--sources',
+    },
+  ],
+  'kpi-one-year': [
+    {
+      what: '一年期项目实施期指标值与年度不同',
+      mutate: (r) =>
+        setForm(
+          r,
+          'xmj',
+          (f) => (f.indicators[1]!.value = { raw: '200000元', op: null, number: '200000', unit: '元' }),
+        ),
+      fails: 'kpi-one-year--xmj',
+    },
+  ],
+  'kpi-required': [
+    {
+      what: '未填写年度资金总额',
+      mutate: (r) => setForm(r, 'xmj', (f) => (f.funds.annual.total = null)),
+      fails: 'kpi-required--xmj',
+      status: 'note',
+    },
+  ],
+  'text-product': [
+    {
+      what: '期数×人数×天数×标准与所写合计不等（2期×50人×3天×100元写成共计2万元）',
+      mutate: (r) => setForm(r, 'xmj', (f) => (f.overview = CLEAN_OVERVIEW.replace('共计3万元', '共计2万元'))),
+      fails: 'text-product--1',
+    },
+  ],
+  'text-count': [
+    {
+      what: '项目个数与其中各类之和不等（2个，其中1＋2）',
+      mutate: (r) => withText(r, CLEAN_TEXT.replace('特定目标类项目1个', '特定目标类项目2个')),
+      fails: 'text-count--s10--1--parts',
+    },
+    {
+      what: '项目个数与项目支出表不同',
+      mutate: (r) =>
+        withText(
+          r,
+          CLEAN_TEXT.replace('二级项目2个', '二级项目3个').replace(
+            '其中：其他运转类项目1个',
+            '其中：其他运转类项目2个',
+          ),
+        ),
+      fails: 'text-count--s10--1--table',
+    },
+  ],
+  'text-defect': [
+    {
+      what: '句子在“主要原因是”之后结束',
+      mutate: (r) => withText(r, `${CLEAN_TEXT}与上年持平，主要原因是。`),
+      fails: 'text-defect--stop--1',
+      status: 'note',
+    },
+    {
+      what: '同一文件自称部门预算又自称单位预算',
+      mutate: (r) => withText(r, `${CLEAN_TEXT}2024年单位预算公开。`),
+      fails: 'text-defect--self-name',
+      status: 'note',
+    },
+  ],
+  'code-name': [
+    {
+      what: '同一科目编码在两表中名称不同',
+      mutate: (r) => {
+        const next = structuredClone(r);
+        const row = next.tables.find((t) => t.key === 'general')!.rows.find((x) => x.code === '201')!;
+        row.label = '一般公共预算服务支出';
+        return next;
+      },
+      fails: 'code-name--201',
+      status: 'note',
+    },
+    {
+      what: '说明中的类名与报表不同',
+      mutate: (r) => setFigure(r, '五', 4, { subject: '一般公共预算服务支出' }),
+      fails: 'code-name--text--201',
+      status: 'note',
+    },
+  ],
+  'text-total': [
+    {
+      what: '其中所列各项之和超过总数',
+      mutate: (r) => withText(r, CLEAN_EXPENDITURE.replace('项目支出60.00万元', '项目支出70.00万元'), '三'),
+      fails: 'text-total--s3--1--parts',
+    },
+    {
+      what: '所列各项与“共计”不等',
+      mutate: (r) => withText(r, '基本支出40.00万元，项目支出60.00万元，共计90.00万元。', '三'),
+      fails: 'text-total--s3--1--listed',
+    },
+    {
+      what: '其中所列各项之和少于总数（未必列全，只作提示）',
+      mutate: (r) => withText(r, CLEAN_EXPENDITURE.replace('项目支出60.00万元', '项目支出50.00万元'), '三'),
+      fails: 'text-total--s3--1--parts',
+      status: 'note',
+    },
+  ],
+  'text-change': [
+    {
+      what: '增减比例与增减额、本年数不符',
+      mutate: (r) => withText(r, CLEAN_THREE_PUBLIC.replace('16.67%', '20.00%'), '七'),
+      fails: 'text-change--s7--1',
+    },
+    {
+      what: '本年数与所引上年数之差不是所说的增减额',
+      mutate: (r) =>
+        withText(r, '“三公”经费预算5.00万元，比上年减少1.00万元，下降16.67%，上年预算数为7.00万元。', '七'),
+      fails: 'text-change--s7--2--amount',
+    },
+  ],
+  'text-repeat': [
+    {
+      what: '同一段两次说一般公共预算当年支出，金额不同',
+      mutate: (r) => setFigure(r, '五', 3, { value: '95.00' }),
+      fails: 'text-repeat--s5--1',
     },
   ],
 };
