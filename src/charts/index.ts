@@ -84,5 +84,8 @@ export function reportChartPath(report: Pick<Report, 'region' | 'department' | '
 }
 
 export const compareChartPath = (kind: CompareChartKind): string => `/charts/compare/${kind}.svg`;
+/** The same chart for the departments of one region in one year (/compare/<region>/<year>/). */
+export const compareRegionChartPath = (region: string, year: number, kind: CompareChartKind): string =>
+  `/charts/compare/${region}/${year}/${kind}.svg`;
 
 export { COMPARE_CHARTS, compareRows, type CompareChartKind, type CompareRow } from './data/compare';

@@ -25,6 +25,15 @@ export const reportPath = (r: ReportRef): string => `/r/${r.region}/${r.departme
 export const tablePath = (r: ReportRef, key: string): string => `${reportPath(r)}t/${key}/`;
 export const projectPath = (r: ReportRef, slug: string): string => `${reportPath(r)}p/${slug}/`;
 
+/** Site-wide lists, per region and year so that no page grows with the whole content. */
+export const BROWSE_PATH = '/r/';
+export const regionYearPath = (region: string, year: number): string => `/r/${region}/years/${year}/`;
+export const QUALITY_PATH = '/quality/';
+export const qualityRegionPath = (region: string): string => `/quality/${region}/`;
+export const qualityReportPath = (r: ReportRef): string => `/quality/${r.region}/${r.department.slug}/${r.year}/`;
+export const COMPARE_PATH = '/compare/';
+export const compareRegionYearPath = (region: string, year: number): string => `/compare/${region}/${year}/`;
+
 export const reportJsonPath = (r: ReportRef): string => `/data/${r.region}/${r.department.slug}/${r.year}.json`;
 export const tableCsvPath = (r: ReportRef, key: string): string =>
   `/data/${r.region}/${r.department.slug}/${r.year}/${key}.csv`;

@@ -2,7 +2,12 @@
 import { compareRows, type CompareRow } from '../../charts';
 import { getDepartments, getReports } from '../../lib/reports';
 
-export async function compareRowsForSite(): Promise<CompareRow[]> {
-  const names = new Map((await getDepartments()).map((d) => [`${d.region}/${d.slug}`, d.shortName]));
-  return compareRows(await getReports(), names);
+let cache: Promise<CompareRow[]> | undefined;
+
+export function compareRowsForSite(): Promise<CompareRow[]> {
+  cache ??= (async () => {
+    const names = new Map((await getDepartments()).map((d) => [`${d.region}/${d.slug}`, d.shortName]));
+    return compareRows(await getReports(), names);
+  })();
+  return cache;
 }
