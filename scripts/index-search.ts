@@ -89,9 +89,11 @@ async function indexShard(site: string, files: string[], outputPath: string): Pr
     if (errors.length > 0 || !index) fail('createIndex()', errors);
     for (let i = 0; i < files.length; i += BATCH) {
       const added = await Promise.all(
-        files.slice(i, i + BATCH).map(async (sourcePath) =>
-          index.addHTMLFile({ sourcePath, content: await readFile(path.join(site, sourcePath), 'utf8') }),
-        ),
+        files
+          .slice(i, i + BATCH)
+          .map(async (sourcePath) =>
+            index.addHTMLFile({ sourcePath, content: await readFile(path.join(site, sourcePath), 'utf8') }),
+          ),
       );
       const problems = added.flatMap((a, j) => a.errors.map((e) => `${files[i + j]}: ${e}`));
       if (problems.length > 0) fail('addHTMLFile()', problems);

@@ -44,7 +44,8 @@ export function writeSynth(content: SynthContent, out: string, from: string, see
   }
   writeFileSync(path.join(out, 'regions.json'), json(content.regions));
   writeFileSync(path.join(out, 'departments.json'), json(content.departments));
-  for (const file of content.sourceFiles) copyFileSync(path.join(from, 'sources', file), path.join(out, 'sources', file));
+  for (const file of content.sourceFiles)
+    copyFileSync(path.join(from, 'sources', file), path.join(out, 'sources', file));
   writeFileSync(
     path.join(out, 'synth.json'),
     json({

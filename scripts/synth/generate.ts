@@ -190,14 +190,23 @@ export function synthesize(templates: Report[], count: number, seed = 1): SynthC
     const [baseSlug, baseName] = REGIONS[r % REGIONS.length]!;
     const round = Math.floor(r / REGIONS.length);
     const region: Region =
-      round === 0 ? { slug: baseSlug, name: baseName } : { slug: `${baseSlug}-${round + 1}`, name: `${baseName}第${round + 1}片区` };
+      round === 0
+        ? { slug: baseSlug, name: baseName }
+        : { slug: `${baseSlug}-${round + 1}`, name: `${baseName}第${round + 1}片区` };
     regions.push(region);
     const size = 15 + Math.floor(rand() * (DEPARTMENTS.length - 15));
     for (let d = 0; d < size && reports.length < count; d++) {
       const [slug, shortName] = DEPARTMENTS[d]!;
       const code = String(100 + d);
       const years = Math.min(1 + Math.floor(rand() * MAX_YEARS), count - reports.length);
-      const department: Department = { slug, region: region.slug, code, name: `${region.name}${shortName}`, shortName, reports: [] };
+      const department: Department = {
+        slug,
+        region: region.slug,
+        code,
+        name: `${region.name}${shortName}`,
+        shortName,
+        reports: [],
+      };
       for (let y = 0; y < years; y++) {
         const template = kpiOnly.length > 0 && rand() < KPI_ONLY_SHARE ? pick(kpiOnly) : pick(full);
         const year = NEWEST_YEAR - y;

@@ -46,7 +46,8 @@ export function yearSpan(years: readonly number[]): string {
 /** Every (region, year) that has reports, in region order then newest year first. */
 export function regionYears(reports: readonly ReportKey[]): { region: string; year: number; count: number }[] {
   const counts = new Map<string, number>();
-  for (const r of reports) counts.set(`${r.region}\u0000${r.year}`, (counts.get(`${r.region}\u0000${r.year}`) ?? 0) + 1);
+  for (const r of reports)
+    counts.set(`${r.region}\u0000${r.year}`, (counts.get(`${r.region}\u0000${r.year}`) ?? 0) + 1);
   return [...counts]
     .map(([key, count]) => {
       const [region = '', year = '0'] = key.split('\u0000');

@@ -55,9 +55,10 @@ function loadPagefind(): Promise<PagefindModule> {
   pagefindPromise ??= (async () => {
     const bundle = `${base}pagefind/`;
     // The list of merged shards (src/search/shards.ts) is fetched alongside pagefind.js.
-    const shardList = fetch(`${bundle}${SHARDS_FILE}`)
-      .then((r) => (r.ok ? (r.json() as Promise<ShardList>) : { shards: [] }))
-      .catch(() => ({ shards: [] }) as ShardList);
+    const none: ShardList = { shards: [] };
+    const shardList: Promise<ShardList> = fetch(`${bundle}${SHARDS_FILE}`)
+      .then((r) => (r.ok ? (r.json() as Promise<ShardList>) : none))
+      .catch(() => none);
     const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
     // On the main thread: a worker would fetch a second copy of the search code (about
     // 43 KB) before the first query.

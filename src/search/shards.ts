@@ -9,8 +9,8 @@
  * n ≥ 1 is `pagefind/s<n>/` (index files only); `pagefind/shards.json` lists the others.
  */
 
-/** Pages one Pagefind process indexes at most (≈ 0.75 GB of its memory). */
-export const SHARD_PAGES = 2500;
+/** Pages one Pagefind process indexes at most (≈ 1.1 GB of its memory when it writes the bundle). */
+export const SHARD_PAGES = 4000;
 
 export const SHARDS_FILE = 'shards.json';
 

@@ -23,9 +23,17 @@ export interface Budget {
  */
 export const BUDGETS: readonly Budget[] = [
   { type: 'report', maxGzip: 40 * KB },
-  ...['home', 'browse', 'region', 'region-year', 'quality', 'quality-region', 'quality-report', 'compare', 'compare-region'].map(
-    (type) => ({ type, maxGzip: 60 * KB }),
-  ),
+  ...[
+    'home',
+    'browse',
+    'region',
+    'region-year',
+    'quality',
+    'quality-region',
+    'quality-report',
+    'compare',
+    'compare-region',
+  ].map((type) => ({ type, maxGzip: 60 * KB })),
 ];
 
 export interface Resource {
