@@ -19,7 +19,7 @@ import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
-import { planShards, SHARD_PAGES, shardDir, shardGroup, SHARDS_FILE, type ShardList } from '../src/search/shards';
+import { planShards, SHARD_PAGES, shardDir, SHARDS_FILE, type ShardList } from '../src/search/shards';
 
 /**
  * Files of the bundle the site does not use, removed so they are not deployed: Pagefind's
@@ -135,7 +135,7 @@ export async function indexSite(outDir: string, shardPages = SHARD_PAGES): Promi
   const staging = path.join(site, 'pagefind.tmp');
   await rm(staging, { recursive: true, force: true });
   try {
-    const shards = planShards(files, shardGroup, shardPages);
+    const shards = planShards(files, shardPages);
     const merged: string[] = [];
     for (const [n, shard] of shards.entries()) {
       const dir = n === 0 ? staging : path.join(staging, shardDir(n));

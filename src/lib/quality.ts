@@ -13,15 +13,26 @@ export interface CheckedReport {
   summary: CheckSummary;
 }
 
+const byReport = new WeakMap<Report, CheckedReport>();
+
+/**
+ * The checks of one report, run once per build whichever page asks first (the report
+ * page's 数据核对 panel, the /quality/ pages): they are the most expensive part of a page.
+ */
+export function checkReport(report: Report): CheckedReport {
+  let checked = byReport.get(report);
+  if (!checked) {
+    const results = runChecks(report);
+    checked = { report, results, summary: summarize(results) };
+    byReport.set(report, checked);
+  }
+  return checked;
+}
+
 let cache: Promise<CheckedReport[]> | undefined;
 
 export function getCheckedReports(): Promise<CheckedReport[]> {
-  cache ??= getReports().then((reports) =>
-    reports.map((report) => {
-      const results = runChecks(report);
-      return { report, results, summary: summarize(results) };
-    }),
-  );
+  cache ??= getReports().then((reports) => reports.map(checkReport));
   return cache;
 }
 
