@@ -12,7 +12,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Report } from '../src/schemas';
+import { Report, reportStem } from '../src/schemas';
 import { synthesize, type SynthContent } from './synth/generate';
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
@@ -38,7 +38,7 @@ export function writeSynth(content: SynthContent, out: string, from: string, see
   rmSync(path.join(out, 'reports'), { recursive: true, force: true });
   mkdirSync(path.join(out, 'sources'), { recursive: true });
   for (const report of content.reports) {
-    const file = path.join(out, 'reports', report.region, report.department.slug, `${report.year}.json`);
+    const file = path.join(out, 'reports', report.region, report.department.slug, `${reportStem(report)}.json`);
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, json(Report.parse(report)));
   }

@@ -10,7 +10,7 @@
  * the result so a test can look for it on /quality/. Everything follows from the seed.
  */
 import Decimal from 'decimal.js';
-import type { Department, Region, Report } from '../../src/schemas';
+import { reportStem, type Department, type Region, type Report } from '../../src/schemas';
 
 /** Prefecture-level cities of a province (names only; the figures are the templates'). */
 const REGIONS: [string, string][] = [
@@ -211,7 +211,7 @@ export function synthesize(templates: Report[], count: number, seed = 1): SynthC
         const template = kpiOnly.length > 0 && rand() < KPI_ONLY_SHARE ? pick(kpiOnly) : pick(full);
         const year = NEWEST_YEAR - y;
         const report = instantiate(template, { region, slug, shortName, code, year });
-        const reportId = `${region.slug}/${slug}/${year}`;
+        const reportId = `${region.slug}/${slug}/${reportStem(report)}`;
         if (report.tables.length > 0 && budgets++ % INCONSISTENT_EVERY === INCONSISTENT_EVERY - 1) {
           const broken = breakOne(report, reportId);
           if (broken) inconsistencies.push(broken);
