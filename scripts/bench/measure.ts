@@ -4,7 +4,7 @@
  * sizes of directories.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const PAGE_BYTES = 4096;
@@ -40,11 +40,30 @@ export function treeRss(root: number): number {
 
 export interface RunResult {
   seconds: number;
+  /** User + system CPU seconds of the command and the processes it waited for (GNU time). */
+  cpuSeconds: number;
   peakRssBytes: number;
   output: string;
 }
 
-/** Runs a command, sampling its process tree's memory every `everyMs`; fails on a non-zero exit. */
+const TIME = '/usr/bin/time';
+const TIME_MARK = 'BENCH_CPU';
+
+/** CPU seconds from GNU time's last `BENCH_CPU <user> <system>` line, or 0 without it. */
+export function cpuOf(output: string): number {
+  const line = output
+    .split('\n')
+    .reverse()
+    .find((l) => l.startsWith(TIME_MARK));
+  const [, user = '0', system = '0'] = line?.split(' ') ?? [];
+  return Number(user) + Number(system);
+}
+
+/**
+ * Runs a command (under GNU time when the machine has it, for its CPU seconds), sampling its
+ * process tree's memory every `everyMs`; fails on a non-zero exit. Wall time on a shared
+ * machine depends on the others' load; CPU seconds much less.
+ */
 export function run(
   command: string,
   args: string[],
@@ -52,9 +71,11 @@ export function run(
   cwd: string,
   everyMs = 200,
 ): Promise<RunResult> {
+  const timed = existsSync(TIME);
+  const [cmd, argv] = timed ? [TIME, ['-f', `${TIME_MARK} %U %S`, command, ...args]] : [command, args];
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, argv, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
@@ -68,7 +89,7 @@ export function run(
       clearInterval(timer);
       const seconds = (performance.now() - started) / 1000;
       if (code !== 0) reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output.slice(-4000)}`));
-      else resolve({ seconds, peakRssBytes: peak, output });
+      else resolve({ seconds, cpuSeconds: cpuOf(output), peakRssBytes: peak, output });
     });
   });
 }

@@ -32,6 +32,12 @@ export interface SizeResult {
   seconds: number;
   astroSeconds: number;
   indexSeconds: number;
+  /** CPU seconds (user + system) of the full build, and of the baseline. */
+  cpuSeconds: number;
+  baselineCpuSeconds: number;
+  /** cpuSeconds / baselineCpuSeconds: the ratio least disturbed by other load on the machine. */
+  cpuRatio: number;
+  msCpuPerPage: number;
   peakRssMB: number;
   indexMB: number;
   indexShards: number;
@@ -162,6 +168,10 @@ export async function benchSize(reports: number, o: BenchOptions): Promise<SizeR
     seconds: round(seconds),
     astroSeconds: round(astro.seconds),
     indexSeconds: round(index.seconds),
+    cpuSeconds: round(astro.cpuSeconds + index.cpuSeconds),
+    baselineCpuSeconds: round(baseline.cpuSeconds),
+    cpuRatio: round((astro.cpuSeconds + index.cpuSeconds) / baseline.cpuSeconds, 2),
+    msCpuPerPage: round(((astro.cpuSeconds + index.cpuSeconds) * 1000) / pages, 2),
     peakRssMB: Math.round(Math.max(astro.peakRssBytes, index.peakRssBytes) / MB),
     indexMB: round(dirBytes(bundle) / MB),
     indexShards:
@@ -211,6 +221,9 @@ export function formatTable(results: SizeResult[]): string {
       r.indexSeconds,
       r.pagesPerSecond,
       r.msPerPage,
+      r.cpuSeconds,
+      r.msCpuPerPage,
+      r.cpuRatio,
       r.peakRssMB,
       r.distMB,
       r.indexMB,
@@ -226,10 +239,17 @@ export function formatTable(results: SizeResult[]): string {
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
-export async function benchSite(o: BenchOptions): Promise<SizeResult[]> {
+/** Every size in turn; `done` gets the results so far after each (so a long run keeps what it measured). */
+export async function benchSite(
+  o: BenchOptions,
+  done: (results: SizeResult[]) => void = () => undefined,
+): Promise<SizeResult[]> {
   mkdirSync(o.work, { recursive: true });
   const results: SizeResult[] = [];
-  for (const size of o.sizes) results.push(await benchSize(size, o));
+  for (const size of o.sizes) {
+    results.push(await benchSize(size, o));
+    done(results);
+  }
   return results;
 }
 
@@ -246,16 +266,21 @@ export async function siteBenchFromArgs(args: string[], root: string): Promise<b
   if (sizes.some((n) => !Number.isInteger(n) || n < 1))
     throw new Error(`--reports: a comma-separated list of counts, got ${list}`);
   const out = arg(args, '--out') ?? path.join(root, 'bench', 'results.json');
-  const results = await benchSite({
-    sizes,
-    seed: Number(arg(args, '--seed') ?? 1),
-    root,
-    work: path.join(tmpdir(), `yusuan-bench-${process.pid}`),
-    keep: args.includes('--keep'),
-    log: (line) => console.log(line),
-  });
   mkdirSync(path.dirname(out), { recursive: true });
-  writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
-  console.log(`\n${formatTable(results)}\n\n→ ${path.relative(root, out)}`);
+  const save = (results: SizeResult[]): void => {
+    writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+    console.log(`\n${formatTable(results)}\n\n→ ${path.relative(root, out)}\n`);
+  };
+  await benchSite(
+    {
+      sizes,
+      seed: Number(arg(args, '--seed') ?? 1),
+      root,
+      work: path.join(tmpdir(), `yusuan-bench-${process.pid}`),
+      keep: args.includes('--keep'),
+      log: (line) => console.log(line),
+    },
+    save,
+  );
   return true;
 }
