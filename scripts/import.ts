@@ -4,6 +4,7 @@
  *   npm run import -- --all            re-import every document in content/sources/manifest.json
  *   npm run import -- <file…>          check new files, then re-import (files must be registered)
  *   npm run import -- --verify         re-import in memory; fail if committed JSON differs
+ *   npm run import -- --add <file…>    register new documents (entry read from them), then import all
  *
  * Nothing is written unless every document imports and every report validates; each file
  * is written to a temporary name and renamed, so a failure never leaves half-written JSON.
@@ -11,6 +12,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { addCommand } from './lib/add';
 import { checkRequested, contentDir, importAll, ImportError, loadManifest } from './lib/sources';
 
 function listReportFiles(dir: string): string[] {
@@ -27,21 +29,22 @@ function writeAtomically(file: string, content: string): void {
   renameSync(tmp, file);
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
+  if (argv[0] === '--add') return addCommand(argv.slice(1), () => main(['--all']));
   const started = performance.now();
   const verify = argv.includes('--verify');
   const all = argv.includes('--all');
   const files = argv.filter((a) => !a.startsWith('--'));
   if (!verify && !all && files.length === 0) {
-    console.error('用法：npm run import -- --all | --verify | <文件…>');
+    console.error('用法：npm run import -- --all | --verify | <文件…> | --add <新文件…>');
     return 2;
   }
   const manifest = loadManifest();
-  for (const f of files) checkRequested(f, manifest);
-  const { docs, set, outputs } = importAll();
+  for (const f of files) await checkRequested(f, manifest);
+  const { docs, set, outputs } = await importAll();
 
   for (const doc of docs) {
-    const reports = set.reports.filter((r) => r.source.file === doc.entry.file);
+    const reports = set.reports.filter((r) => r.source.files.some((f) => f.file === doc.entry.file));
     const targets = reports.map((r) => `${r.region}/${r.department.slug}/${r.year}`).join(', ');
     const rows = doc.tables.reduce((n, t) => n + t.rows.length, 0);
     const indicators = doc.kpi.projects.reduce((n, p) => n + p.indicators.length, 0);
@@ -84,7 +87,7 @@ function main(argv: string[]): number {
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (e) {
   if (e instanceof ImportError) {
     console.error(`✗ ${e.message}`);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LineRange, NullableDecimal, Slug, Warning } from './common';
 import { NarrativeSection } from './narrative';
 import { Performance } from './performance';
+import { SourceDocument } from './source';
 import { Table } from './table';
 
 export const SCHEMA_VERSION = 1;
@@ -9,6 +10,10 @@ export const SCHEMA_VERSION = 1;
 /** 部门预算, 部门决算 (final accounts), or a document of project KPI forms only. */
 export const DocumentType = z.enum(['budget', 'final-accounts', 'performance-targets']);
 export type DocumentType = z.infer<typeof DocumentType>;
+
+/** 部门预算/决算 (consolidated over the department's units) or 单位预算/决算 (one unit's own). */
+export const Scope = z.enum(['department', 'unit']);
+export type Scope = z.infer<typeof Scope>;
 
 /**
  * The file stem and URL segment of a report: its year, plus "-final" for final accounts, so
@@ -26,14 +31,6 @@ export const Correction = z.object({
   reason: z.string().min(1),
 });
 export type Correction = z.infer<typeof Correction>;
-
-export const SourceDocument = z.object({
-  file: z.string().describe('file name under content/sources/'),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  title: z.string(),
-  publishedBy: z.string(),
-});
-export type SourceDocument = z.infer<typeof SourceDocument>;
 
 export const Assets = z.object({
   asOf: z.string().nullable().describe('date as printed, e.g. 2024年3月19日'),
@@ -75,6 +72,10 @@ export const Report = z.object({
   department: z.object({ code: z.string().nullable(), name: z.string(), slug: Slug }),
   year: z.number().int().min(2000).max(2100),
   documentType: DocumentType,
+  // Optional so that reports built by hand (fixtures) need not say it; the importer always writes it.
+  scope: Scope.nullable()
+    .optional()
+    .describe('部门 (consolidated) or 单位 (one unit) document; null when not printed and for KPI-only forms'),
   unit: z.literal('万元'),
   source: SourceDocument,
   overview: z

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Report, type Figure, type Row, type Table, type TableKey } from '../../schemas';
-import { TABLE_LAYOUTS } from '../../pipeline/table-layouts';
+import { seedColumns } from '../../schemas/test-support/seed-columns';
 import { emptyReport } from '../../schemas/test-support/report';
 
 /**
@@ -58,9 +58,9 @@ export function makeTable(
   }[],
   opts: { year?: number; empty?: boolean } = {},
 ): Table {
-  const layout = TABLE_LAYOUTS.find((l) => l.key === key)!;
-  const columns = layout.columns(opts.year ?? 2024);
+  const columns = seedColumns(key, opts.year ?? 2024);
   return {
+    id: key,
     key,
     number: null,
     title: `${opts.year ?? 2024}年测试表`,
@@ -90,7 +90,11 @@ export function makeReport(parts: { tables?: Table[]; figures?: Figure[]; year?:
   return emptyReport({
     department: { code: null, name: '测试部门', slug: 'test-dept' },
     year: parts.year ?? 2024,
-    source: { file: 'test.txt', sha256: '0'.repeat(64), title: '测试', publishedBy: '测试' },
+    source: {
+      title: '测试',
+      publishedBy: '测试',
+      files: [{ file: 'test.txt', sha256: '0'.repeat(64), format: 'text', lines: [1, 1], pages: [] }],
+    },
     tables: parts.tables ?? [],
     narrative: parts.figures
       ? [
