@@ -33,7 +33,7 @@ describe('synthesize', () => {
     const text = r.narrative.map((s) => s.paragraphs.map((p) => p.text).join('')).join('');
     expect(text).toContain(r.department.name);
     expect(text).toContain(`${r.year}年`);
-    const template = templates.find((t) => t.source.file === r.source.file)!;
+    const template = templates.find((t) => t.source.files[0]!.file === r.source.files[0]!.file)!;
     expect(r.source).toEqual(template.source);
     expect(text).not.toContain(template.department.name);
   });

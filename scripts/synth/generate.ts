@@ -224,7 +224,7 @@ export function synthesize(templates: Report[], count: number, seed = 1): SynthC
   }
   const sourceFiles = new Set<string>();
   for (const t of templates) {
-    sourceFiles.add(t.source.file);
+    for (const f of t.source.files) sourceFiles.add(f.file);
     for (const p of t.performance.projects) for (const s of p.sources) sourceFiles.add(s.file);
   }
   return { reports, regions, departments, inconsistencies, sourceFiles: [...sourceFiles].sort() };
