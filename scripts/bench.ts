@@ -9,6 +9,10 @@
  *            alone, each side in its own process: time per page and peak RSS.
  *
  * Run: npm run bench. Results also go to reports/bench.json.
+ *
+ * With --reports (npm run bench -- --reports 100,300,1000) it runs the site benchmark
+ * instead: scripts/bench/site.ts (full builds of synthetic content against a bare Astro
+ * baseline, to bench/results.json).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
@@ -21,6 +25,9 @@ import { buildReports } from '../src/pipeline/model';
 import { serializeReportSet } from '../src/pipeline/serialize';
 import { contentDir, loadManifest, root, sourcesDir, sourceText } from './lib/sources';
 import type { Correction } from '../src/schemas';
+import { siteBenchFromArgs } from './bench/site';
+
+if (await siteBenchFromArgs(process.argv.slice(2), root)) process.exit(0);
 
 function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);

@@ -3,9 +3,11 @@
  * right after `astro build`). Reads the same out dir as astro.config.mjs
  * (`OUT_DIR`, default `dist`) and writes `<out dir>/pagefind/`.
  *
- * Only pages whose layout marks `<main data-pagefind-body>` are indexed (reports,
- * tables, project KPI pages, the glossary); filters and metadata come from the
- * `<meta data-pagefind-*>` tags written by src/search/SearchMeta.astro.
+ * Only pages whose layout marks `<main data-pagefind-body>` are given to Pagefind (reports,
+ * tables, project KPI pages, the glossary), file by file — the other pages, however large,
+ * are never parsed; filters and metadata come from the `<meta data-pagefind-*>` tags written
+ * by src/search/SearchMeta.astro. A large site is indexed in shards, one Pagefind process
+ * each, merged by the search page (src/search/shards.ts).
  *
  * Any error Pagefind reports fails the build with Pagefind's own messages. The
  * new bundle is written next to the old one and swapped in only when complete.
@@ -13,10 +15,11 @@
  *   npm run index-search            # index dist/
  *   OUT_DIR=dist-budget npm run index-search
  */
-import { readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
+import { planShards, SHARD_PAGES, shardDir, SHARDS_FILE, type ShardList } from '../src/search/shards';
 
 /**
  * Files of the bundle the site does not use, removed so they are not deployed: Pagefind's
@@ -41,15 +44,17 @@ function fail(step: string, errors: string[]): never {
   throw new Error(`Pagefind ${step} failed:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
 }
 
-/** HTML files of the site that mark content for the index (`data-pagefind-body`). */
-async function optedIn(site: string): Promise<number> {
-  let count = 0;
+/** Site-relative paths of the HTML files that mark content for the index (`data-pagefind-body`). */
+async function optedIn(site: string): Promise<string[]> {
+  const files: string[] = [];
   for (const entry of await readdir(site, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    const html = await readFile(path.join(entry.parentPath, entry.name), 'utf8');
-    if (html.includes('data-pagefind-body')) count += 1;
+    const file = path.join(entry.parentPath, entry.name);
+    if ((await readFile(file, 'utf8')).includes('data-pagefind-body')) {
+      files.push(path.relative(site, file).split(path.sep).join('/'));
+    }
   }
-  return count;
+  return files.sort();
 }
 
 async function dirSize(dir: string): Promise<{ files: number; bytes: number }> {
@@ -63,7 +68,7 @@ async function dirSize(dir: string): Promise<{ files: number; bytes: number }> {
   return { files, bytes };
 }
 
-/** Pages in the written index (addDirectory's count includes pages it skipped). */
+/** Pages in a written bundle. */
 async function indexedPages(bundle: string): Promise<number> {
   const entry = JSON.parse(await readFile(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>;
@@ -71,52 +76,101 @@ async function indexedPages(bundle: string): Promise<number> {
   return Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
 }
 
-export async function indexSite(outDir: string): Promise<{ pages: number; files: number; bytes: number }> {
+/** Files added to Pagefind at a time (each is read, sent and parsed; bounded to keep memory flat). */
+const BATCH = 32;
+
+/**
+ * One Pagefind process indexes `files` and writes a bundle to `outputPath`, then exits, so
+ * that its memory is returned before the next shard.
+ */
+async function indexShard(site: string, files: string[], outputPath: string): Promise<void> {
+  try {
+    const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
+    if (errors.length > 0 || !index) fail('createIndex()', errors);
+    for (let i = 0; i < files.length; i += BATCH) {
+      const added = await Promise.all(
+        files
+          .slice(i, i + BATCH)
+          .map(async (sourcePath) =>
+            index.addHTMLFile({ sourcePath, content: await readFile(path.join(site, sourcePath), 'utf8') }),
+          ),
+      );
+      const problems = added.flatMap((a, j) => a.errors.map((e) => `${files[i + j]}: ${e}`));
+      if (problems.length > 0) fail('addHTMLFile()', problems);
+    }
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) fail('writeFiles()', written.errors);
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** Files a merged shard does not need: the search code and WebAssembly come from the main bundle. */
+const MAIN_ONLY = /^(pagefind\.js|wasm\..*\.pagefind)$/;
+
+export interface IndexResult {
+  pages: number;
+  files: number;
+  bytes: number;
+  shards: number;
+}
+
+/**
+ * Indexes the opted-in pages of `outDir` in shards of at most `shardPages` pages
+ * (src/search/shards.ts) and swaps the new bundle in when every shard is written.
+ */
+export async function indexSite(outDir: string, shardPages = SHARD_PAGES): Promise<IndexResult> {
   const site = path.resolve(outDir);
   const info = await stat(path.join(site, 'index.html')).catch(() => undefined);
   if (!info?.isFile()) throw new Error(`${outDir}/index.html not found: run astro build first`);
 
   // Without any data-pagefind-body Pagefind would index every page whole (navigation,
   // home page and all): treat that as a broken layout, not as a smaller index.
-  if ((await optedIn(site)) === 0) {
+  const files = await optedIn(site);
+  if (files.length === 0) {
     throw new Error(`${outDir}: no page was indexed: no page has <main data-pagefind-body> (BaseLayout's search prop)`);
   }
 
   const final = path.join(site, 'pagefind');
   const staging = path.join(site, 'pagefind.tmp');
   await rm(staging, { recursive: true, force: true });
-
   try {
-    const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
-    if (errors.length > 0 || !index) fail('createIndex()', errors);
+    const shards = planShards(files, shardPages);
+    const merged: string[] = [];
+    for (const [n, shard] of shards.entries()) {
+      const dir = n === 0 ? staging : path.join(staging, shardDir(n));
+      await indexShard(site, shard, dir);
+      for (const file of UNUSED_FILES) await rm(path.join(dir, file), { force: true });
+      if (n > 0) {
+        for (const file of await readdir(dir)) if (MAIN_ONLY.test(file)) await rm(path.join(dir, file));
+        merged.push(shardDir(n));
+      }
+    }
+    const list: ShardList = { shards: merged };
+    await writeFile(path.join(staging, SHARDS_FILE), `${JSON.stringify(list)}\n`);
+    let pages = await indexedPages(staging);
+    for (const dir of merged) pages += await indexedPages(path.join(staging, dir));
+    if (pages === 0) fail(`indexing ${outDir}`, ['no page was indexed (no <main data-pagefind-body>?)']);
 
-    const added = await index.addDirectory({ path: site });
-    if (added.errors.length > 0) fail(`addDirectory(${outDir})`, added.errors);
-    if (added.page_count === 0)
-      fail(`addDirectory(${outDir})`, ['no page was indexed (no <main data-pagefind-body>?)']);
-
-    const written = await index.writeFiles({ outputPath: staging });
-    if (written.errors.length > 0) fail('writeFiles()', written.errors);
-
-    for (const file of UNUSED_FILES) await rm(path.join(staging, file), { force: true });
     await rm(final, { recursive: true, force: true });
     await rename(staging, final);
-    const size = await dirSize(final);
-    return { pages: await indexedPages(final), ...size };
+    return { pages, ...(await dirSize(final)), shards: shards.length };
   } finally {
     await rm(staging, { recursive: true, force: true });
-    await pagefind.close();
   }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const outDir = process.env.OUT_DIR?.trim() || 'dist';
+  // SEARCH_SHARD_PAGES: pages a shard holds at most (default SHARD_PAGES); a small value
+  // splits even a small site, to test the merged search.
+  const shardPages = Number(process.env.SEARCH_SHARD_PAGES?.trim() || SHARD_PAGES);
   const started = performance.now();
-  indexSite(outDir).then(
-    ({ pages, files, bytes }) => {
+  indexSite(outDir, shardPages).then(
+    ({ pages, files, bytes, shards }) => {
       const ms = Math.round(performance.now() - started);
       console.log(
-        `search index: ${pages} pages → ${outDir}/pagefind/ (${files} files, ${(bytes / 1024).toFixed(1)} KiB) in ${ms} ms`,
+        `search index: ${pages} pages in ${shards} shard(s) → ${outDir}/pagefind/ (${files} files, ${(bytes / 1024).toFixed(1)} KiB) in ${ms} ms`,
       );
     },
     (error: unknown) => {

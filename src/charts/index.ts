@@ -94,5 +94,8 @@ export function reportChartPath(
 }
 
 export const compareChartPath = (kind: CompareChartKind): string => `/charts/compare/${kind}.svg`;
+/** The same chart for the departments of one region in one year (/compare/<region>/<year>/). */
+export const compareRegionChartPath = (region: string, year: number, kind: CompareChartKind): string =>
+  `/charts/compare/${region}/${year}/${kind}.svg`;
 
 export { COMPARE_CHARTS, compareRows, type CompareChartKind, type CompareRow } from './data/compare';

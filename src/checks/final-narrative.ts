@@ -2,18 +2,8 @@ import { readFinalNarrative, itemName, type ExecutionStatement } from '../lib/fi
 import { faThreePublicRow } from '../lib/main-figures';
 import { threePublicColumn, type FaThreePublicItem, type Report, type Table } from '../schemas';
 import { cellRef, findRow, TABLE_NAMES, tableOf } from './access';
-import {
-  changeCheck,
-  dec,
-  figure,
-  notApplicable,
-  percentStatus,
-  result,
-  sameCheck,
-  shareCheck,
-  sumCheck,
-  type Ref,
-} from './compare';
+import { dec, figure, notApplicable, result, sameCheck, sumCheck, type Ref } from './compare';
+import { changeCheck, percentStatus, shareCheck } from './percent';
 import { metaOf, type CheckDefinition } from './define';
 import { FINAL_ONLY } from './final-accounts';
 import type { CheckResult } from './schema';

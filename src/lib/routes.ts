@@ -30,6 +30,16 @@ export const budgetVsActualPath = (region: string, dept: string, year: number): 
   `/r/${region}/${dept}/${year}/budget-vs-actual/`;
 export const projectPath = (r: ReportRef, slug: string): string => `${reportPath(r)}p/${slug}/`;
 
+/** Site-wide lists, per region and year so that no page grows with the whole content. */
+export const BROWSE_PATH = '/r/';
+export const regionYearPath = (region: string, year: number): string => `/r/${region}/years/${year}/`;
+export const QUALITY_PATH = '/quality/';
+export const qualityRegionPath = (region: string): string => `/quality/${region}/`;
+export const qualityReportPath = (r: ReportRef): string =>
+  `/quality/${r.region}/${r.department.slug}/${reportStem(r)}/`;
+export const COMPARE_PATH = '/compare/';
+export const compareRegionYearPath = (region: string, year: number): string => `/compare/${region}/${year}/`;
+
 export const reportJsonPath = (r: ReportRef): string => `/data/${r.region}/${r.department.slug}/${reportStem(r)}.json`;
 export const tableCsvPath = (r: ReportRef, key: string): string =>
   `/data/${r.region}/${r.department.slug}/${reportStem(r)}/${key}.csv`;

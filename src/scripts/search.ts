@@ -20,6 +20,7 @@ import {
   type DepartmentName,
   type SearchState,
 } from '../search/query';
+import { SHARDS_FILE, type ShardList } from '../search/shards';
 
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 200;
@@ -52,11 +53,18 @@ let pagefindPromise: Promise<PagefindModule> | undefined;
 
 function loadPagefind(): Promise<PagefindModule> {
   pagefindPromise ??= (async () => {
-    const url = `${base}pagefind/pagefind.js`;
-    const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
-    // On the main thread: the index is small, and a worker would fetch a second copy of the
-    // search code (about 43 KB) before the first query.
-    await pagefind.options({ baseUrl: base, excerptLength: 40, ranking: RANKING, noWorker: true });
+    const bundle = `${base}pagefind/`;
+    // The list of merged shards (src/search/shards.ts) is fetched alongside pagefind.js.
+    const none: ShardList = { shards: [] };
+    const shardList: Promise<ShardList> = fetch(`${bundle}${SHARDS_FILE}`)
+      .then((r) => (r.ok ? (r.json() as Promise<ShardList>) : none))
+      .catch(() => none);
+    const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
+    // On the main thread: a worker would fetch a second copy of the search code (about
+    // 43 KB) before the first query.
+    const options = { baseUrl: base, excerptLength: 40, ranking: RANKING, noWorker: true };
+    await pagefind.options(options);
+    for (const shard of (await shardList).shards) await pagefind.mergeIndex(`${bundle}${shard}`, options);
     await pagefind.init();
     return pagefind;
   })();

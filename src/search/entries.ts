@@ -6,8 +6,8 @@
  * Pages pass one of these to BaseLayout's `search` prop; pages without it are not
  * indexed (home, region and department lists, about, data, quality …).
  */
-import departments from '../../content/departments.json';
-import regions from '../../content/regions.json';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { formatWan } from '../lib/format';
 import { reportTitle } from '../lib/report-meta';
 import { mainFigures } from '../lib/main-figures';
@@ -75,6 +75,12 @@ export const TABLE_TERMS: Record<TableKey, readonly string[]> = {
   'fa-fund': ['决算', '政府性基金预算'],
   'fa-state-capital': ['决算', '国有资本经营预算'],
 };
+
+// The names of the content being built (CONTENT_DIR, as src/content.config.ts), read once.
+const CONTENT_DIR = process.env.CONTENT_DIR?.trim() || 'content';
+const readList = <T>(file: string): T[] => JSON.parse(readFileSync(path.resolve(CONTENT_DIR, file), 'utf8')) as T[];
+const regions = readList<{ slug: string; name: string }>('regions.json');
+const departments = readList<{ region: string; slug: string; shortName: string }>('departments.json');
 
 function regionName(slug: string): string {
   return regions.find((r) => r.slug === slug)?.name ?? slug;

@@ -50,6 +50,8 @@ export interface SearchResponse {
 export interface PagefindModule {
   options(options: PagefindOptions): Promise<void>;
   init(): Promise<void>;
+  /** Adds another bundle (a shard of the index) to every search; its URL ends with a slash. */
+  mergeIndex(indexPath: string, options?: PagefindOptions): Promise<void>;
   search(
     term: string | null,
     options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> },

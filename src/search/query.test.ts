@@ -69,6 +69,7 @@ function fakePagefind(pages: Record<string, string[]>): PagefindModule & { calls
     calls,
     options: () => Promise.resolve(),
     init: () => Promise.resolve(),
+    mergeIndex: () => Promise.resolve(),
     preload: () => Promise.resolve(),
     search(term: string | null, options?: { filters?: Filters }): Promise<SearchResponse> {
       calls.push(`${term ?? '∅'}${options?.filters?.department ? ` @${String(options.filters.department)}` : ''}`);

@@ -113,7 +113,15 @@ describe('standalone chart SVGs', () => {
         'total',
       ].sort(),
     );
-    expect(files.filter((f) => f.startsWith('charts/compare/'))).toHaveLength(5);
+    // Five for the whole site (/compare/), five for each region and year (/compare/<region>/<year>/).
+    expect(files.filter((f) => /^charts\/compare\/[^/]+\.svg$/.test(f))).toHaveLength(5);
+    const regionYears = new Set(
+      files
+        .filter((f) => f.startsWith('charts/compare/'))
+        .map((f) => path.dirname(f))
+        .filter((d) => d !== 'charts/compare'),
+    );
+    expect(files.filter((f) => f.startsWith('charts/compare/'))).toHaveLength(5 + 5 * regionYears.size);
   });
 
   it.each(VIEWPORTS)(

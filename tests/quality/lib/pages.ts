@@ -42,6 +42,13 @@ export const PAGE_TYPES: readonly PageType[] = [
     expected: true,
   },
   {
+    id: 'region-year',
+    label: 'region-year',
+    example: '/r/<region>/years/<year>/',
+    pattern: new RegExp(`^r/${SEG}/years/${YEAR}/(\\d+/)?$`),
+    expected: true,
+  },
+  {
     id: 'department',
     label: 'department',
     example: '/r/<region>/<dept>/',
@@ -79,6 +86,27 @@ export const PAGE_TYPES: readonly PageType[] = [
   },
   { id: 'compare', label: 'compare', example: '/compare/', pattern: /^compare\/$/, expected: true },
   { id: 'quality', label: 'quality', example: '/quality/', pattern: /^quality\/$/, expected: true },
+  {
+    id: 'quality-region',
+    label: 'quality-region',
+    example: '/quality/<region>/',
+    pattern: new RegExp(`^quality/${SEG}/(\\d+/)?$`),
+    expected: true,
+  },
+  {
+    id: 'quality-report',
+    label: 'quality-report',
+    example: '/quality/<region>/<dept>/<year>/',
+    pattern: new RegExp(`^quality/${SEG}/${SEG}/${YEAR}/$`),
+    expected: true,
+  },
+  {
+    id: 'compare-region',
+    label: 'compare-region',
+    example: '/compare/<region>/<year>/',
+    pattern: new RegExp(`^compare/${SEG}/${YEAR}/$`),
+    expected: true,
+  },
   { id: 'glossary', label: 'glossary', example: '/glossary/', pattern: /^glossary\/$/, expected: true },
   {
     id: 'search',
