@@ -12,13 +12,14 @@ const NEXT_HEADING = /^十一、\s*国有资产占有使用情况/;
 
 /**
  * The lines of section 十、绩效管理情况 (the body heading, not the table-of-contents entry)
- * up to 十一、国有资产占有使用情况. A document without that heading (a KPI-only document)
- * is returned whole.
+ * up to 十一、国有资产占有使用情况. A document without that heading is returned whole when
+ * it prints the forms' indicator columns (一级指标), else it has no forms: a 项目名称 header
+ * of a budget table alone does not make a form.
  */
 export function performanceSection(lines: SourceLine[]): SourceLine[] {
   const isHeading = (pattern: RegExp) => (line: SourceLine) => pattern.test(line.text.trim()) && !isTocEntry(line.text);
   const start = lines.findIndex(isHeading(PERFORMANCE_HEADING));
-  if (start < 0) return lines;
+  if (start < 0) return lines.some((l) => /一级指标/.test(squash(l.text))) ? lines : [];
   const length = lines.slice(start).findIndex(isHeading(NEXT_HEADING));
   return lines.slice(start, length < 0 ? undefined : start + length);
 }
