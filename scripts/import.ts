@@ -9,7 +9,8 @@
  * is written to a temporary name and renamed, so a failure never leaves half-written JSON.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { checkRequested, contentDir, importAll, ImportError, loadManifest } from './lib/sources';
 
@@ -83,13 +84,25 @@ function main(argv: string[]): number {
   return 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
-  if (e instanceof ImportError) {
-    console.error(`✗ ${e.message}`);
-    process.exitCode = 1;
-  } else {
-    throw e;
+/**
+ * Run the CLI; every refusal is one plain message (ImportError). Anything else is a fault of
+ * the importer itself: reported in one line too (the stack only with IMPORT_DEBUG=1), and
+ * like any refusal it leaves content/ untouched, since nothing is written before the end.
+ */
+export function run(argv: string[]): number {
+  try {
+    return main(argv);
+  } catch (e) {
+    if (e instanceof ImportError) {
+      console.error(`✗ ${e.message}`);
+      return 1;
+    }
+    if (process.env.IMPORT_DEBUG === '1') throw e;
+    console.error(`✗ 导入程序内部错误（未写入任何文件，请报告此问题）：${(e as Error).message}`);
+    return 3;
   }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = run(process.argv.slice(2));
 }

@@ -13,24 +13,36 @@ import { parseDocument, type ParsedDocument } from '../../src/pipeline/document'
 import { buildReports, type ReportSet } from '../../src/pipeline/model';
 import { serializeReportSet, type OutputFile } from '../../src/pipeline/serialize';
 import { Correction, Manifest, type ManifestEntry } from '../../src/schemas';
+import { checkSourceText, decodeFile, manifestProblems } from './decode';
+import { unitScaleProblems } from './figure-guard';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const contentDir = join(root, 'content');
-export const sourcesDir = join(contentDir, 'sources');
+/** CONTENT_DIR (default ./content) points the importer at another tree, e.g. a temporary copy. */
+export let contentDir = resolve(root, process.env.CONTENT_DIR?.trim() || 'content');
+export let sourcesDir = join(contentDir, 'sources');
+
+/** Point reading and writing at another content tree (the robustness tests use a temporary copy). */
+export function useContentDir(dir: string): void {
+  contentDir = resolve(dir);
+  sourcesDir = join(contentDir, 'sources');
+}
 
 export class ImportError extends Error {}
+
+/** A path as the maintainer sees it: relative to the folder that holds content/. */
+const shown = (file: string): string => relative(dirname(contentDir), file);
 
 export function readJson<T>(file: string, schema: z.ZodType<T>): T {
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
-    throw new ImportError(`${relative(root, file)}：不是有效的 JSON（${(e as Error).message}）`);
+    throw new ImportError(`${shown(file)}：不是有效的 JSON（${(e as Error).message}）`);
   }
   const result = schema.safeParse(data);
   if (!result.success) {
     const issues = result.error.issues.map((i) => `  ${i.path.join('.') || '(根)'}：${i.message}`).join('\n');
-    throw new ImportError(`${relative(root, file)}：不符合数据格式\n${issues}`);
+    throw new ImportError(`${shown(file)}：不符合数据格式\n${issues}`);
   }
   return result.data;
 }
@@ -52,24 +64,27 @@ function importEntry(entry: ManifestEntry): ParsedDocument {
       `${entry.file}：内容与登记的 sha256 不符（来源文件不可修改；如确为新版本，请更新 manifest.json）`,
     );
   }
-  const text = buffer.toString('utf8');
+  const { text, warnings } = decodeFile(buffer, entry.file);
   const kind = classifyDocument(text);
   if (!kind.ok) throw new ImportError(`${entry.file}：${kind.reason}`);
   if (kind.type !== entry.documentType) {
     throw new ImportError(`${entry.file}：内容是 ${kind.type}，但 manifest.json 登记为 ${entry.documentType}`);
   }
+  checkSourceText(entry, text);
+  let doc: ParsedDocument;
   try {
-    return parseDocument(entry, text, loadCorrections(entry));
+    doc = parseDocument(entry, text, loadCorrections(entry));
   } catch (e) {
     throw new ImportError(`${entry.file}：${(e as Error).message}`);
   }
+  return warnings.length === 0 ? doc : { ...doc, warnings: [...warnings, ...doc.warnings] };
 }
 
 /** A file named on the command line: refuse what is not a disclosure before anything else. */
 export function checkRequested(path: string, manifest: ManifestEntry[]): void {
   const file = resolve(path);
   if (!existsSync(file)) throw new ImportError(`${path}：文件不存在`);
-  const kind = classifyDocument(readFileSync(file).toString('utf8'));
+  const kind = classifyDocument(decodeFile(readFileSync(file), path).text);
   if (!kind.ok) throw new ImportError(`${path}：${kind.reason}`);
   const registered = manifest.some((e) => join(sourcesDir, e.file) === file);
   if (!registered) {
@@ -88,9 +103,12 @@ export interface ImportResult {
 /** Parse every registered document and build the validated output files, in memory. */
 export function importAll(): ImportResult {
   const manifest = loadManifest();
+  manifestProblems(manifest);
   const docs = manifest.map(importEntry);
   try {
     const set = buildReports(docs);
+    const scale = set.reports.flatMap(unitScaleProblems);
+    if (scale.length > 0) throw new ImportError(scale.join('\n'));
     return { docs, set, outputs: serializeReportSet(set) };
   } catch (e) {
     throw new ImportError((e as Error).message);

@@ -1,0 +1,40 @@
+/**
+ * Last guard before anything is written: a figure that is exactly 10,000 (or 1,000) times
+ * the same figure printed elsewhere in the report is an amount in 元 under a 万元 heading
+ * (or the other way round). Publishing it would show a wrong figure that looks right, so the
+ * import is refused with both places named. Other disagreements stay what they are: check
+ * results shown on the page.
+ */
+import Decimal from 'decimal.js';
+import { runChecks } from '../../src/checks';
+import type { CheckFigure } from '../../src/checks';
+import type { Report } from '../../src/schemas';
+
+const FACTORS = [new Decimal(10000), new Decimal(1000)];
+
+function place(f: CheckFigure): string {
+  return `${f.line ? `第 ${f.line} 行` : '位置不明'}“${f.label}”${f.value}`;
+}
+
+/** Messages for every pair of figures in a failed check that differ by a unit factor exactly. */
+export function unitScaleProblems(report: Report): string[] {
+  const out = new Set<string>();
+  for (const result of runChecks(report)) {
+    if (result.status !== 'fail') continue;
+    const amounts = result.figures.filter(
+      (f) => f.unit === '万元' && f.line !== undefined && f.value !== null && !new Decimal(f.value).isZero(),
+    );
+    for (const a of amounts) {
+      for (const b of amounts) {
+        const ratio = new Decimal(a.value!).div(b.value!);
+        const factor = FACTORS.find((k) => ratio.eq(k));
+        if (!factor) continue;
+        out.add(
+          `${report.source.file}：${place(a)} 是 ${place(b)} 的 ${factor.toString()} 倍：表头单位为万元，金额似乎按${factor.eq(10000) ? '元' : '千元'}填写；请核对原文的单位`,
+        );
+      }
+    }
+  }
+  const all = [...out];
+  return all.length <= 5 ? all : [...all.slice(0, 5), `${report.source.file}：另有 ${all.length - 5} 处同样的倍数关系`];
+}
