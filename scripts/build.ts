@@ -31,7 +31,7 @@ export function staleSiblings(outDir: string): string[] {
  * The swap is two renames in one folder; between them the old output is still complete under
  * its temporary name.
  */
-export async function atomicBuild(outDir: string, steps: (tmp: string) => Promise<void>): Promise<void> {
+export async function atomicBuild(outDir: string, steps: (tmp: string) => Promise<void> | void): Promise<void> {
   for (const stale of staleSiblings(outDir)) rmSync(stale, { recursive: true, force: true });
   const tmp = `${outDir}.building-${process.pid}`;
   const previous = `${outDir}.previous-${process.pid}`;

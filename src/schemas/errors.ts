@@ -53,9 +53,9 @@ export function describeFound(value: unknown): string {
   if (value === undefined) return '缺少此字段';
   if (value === null) return 'null';
   const kind = Array.isArray(value) ? 'array' : typeof value;
-  const shown = JSON.stringify(value) ?? String(value);
+  if (kind === 'object' || kind === 'array') return TYPE_NAMES[kind]!;
+  const shown = JSON.stringify(value) ?? typeof value;
   const short = shown.length > 60 ? `${shown.slice(0, 57)}…` : shown;
-  if (kind === 'object' || kind === 'array') return `${TYPE_NAMES[kind]}`;
   return `${short}（${TYPE_NAMES[kind] ?? kind}）`;
 }
 
@@ -92,10 +92,13 @@ function expectedOf(issue: z.core.$ZodIssue): string {
 export function contractErrors(file: string, data: unknown, error: z.ZodError): ContractError[] {
   return error.issues.map((issue) => {
     const found = valueAt(data, issue.path);
+    const amountAsNumber = issue.code === 'invalid_type' && issue.expected === 'string' && typeof found === 'number';
     return {
       file,
       path: jsonPath(issue.path),
-      expected: expectedOf(issue),
+      expected: amountAsNumber
+        ? `文本（金额写成带引号的十进制文本，如 "${String(found)}"，不能是数字）`
+        : expectedOf(issue),
       found:
         issue.code === 'invalid_type' && issue.expected === 'int' && typeof found === 'number'
           ? `${found}（带小数的数字）`
