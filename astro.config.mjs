@@ -33,6 +33,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: {
     format: 'directory',
+    // Stylesheets as files, never inline <style>: the same strict style-src works as a server
+    // header too (README), where no per-page hash can be listed.
+    inlineStylesheets: 'never',
   },
   devToolbar: {
     enabled: false,
