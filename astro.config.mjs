@@ -1,4 +1,6 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 
 /**
@@ -25,10 +27,20 @@ const site = process.env.SITE_URL?.trim() || undefined;
 const base = normalizeBase(process.env.BASE_PATH);
 const outDir = process.env.OUT_DIR?.trim() || 'dist';
 
+// Astro's content cache remembers each entry's file path and keeps it while the entry's
+// content is unchanged, even when CONTENT_DIR points elsewhere: another content tree
+// (a test's temporary copy) gets a cache of its own, so no build reads a stale path.
+const contentDir = resolve(process.env.CONTENT_DIR?.trim() || 'content');
+const cacheDir =
+  contentDir === resolve('content')
+    ? undefined
+    : `node_modules/.astro/content-${createHash('sha256').update(contentDir).digest('hex').slice(0, 16)}`;
+
 export default defineConfig({
   site,
   base,
   outDir,
+  cacheDir,
   output: 'static',
   trailingSlash: 'always',
   build: {
