@@ -8,7 +8,7 @@
 import Decimal from 'decimal.js';
 import { runChecks } from '../../src/checks';
 import type { CheckFigure } from '../../src/checks';
-import type { Report } from '../../src/schemas';
+import type { Report, Row, Table, Warning } from '../../src/schemas';
 
 const FACTORS = [new Decimal(10000), new Decimal(1000)];
 
@@ -37,4 +37,35 @@ export function unitScaleProblems(report: Report): string[] {
   }
   const all = [...out];
   return all.length <= 5 ? all : [...all.slice(0, 5), `${report.source.file}：另有 ${all.length - 5} 处同样的倍数关系`];
+}
+
+/**
+ * A row printed twice in one table (the same 科目 code, or the same label at the same level
+ * with the same figures) would be counted twice by a reader summing the table: warned with
+ * both lines.
+ */
+export function duplicateRowWarnings(tables: readonly Table[]): Warning[] {
+  const out: Warning[] = [];
+  for (const table of tables) {
+    const seen = new Map<string, Row>();
+    for (const row of table.rows) {
+      // A department and its own unit may print the same name at two levels: not a repeat.
+      const key = row.code !== null ? `code:${row.code}` : `label:${row.level}|${row.label}|${row.cells.join('|')}`;
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, row);
+        continue;
+      }
+      const same = first.cells.join('|') === row.cells.join('|');
+      const line = row.sourceLines[0];
+      out.push({
+        code: 'table-duplicate-row',
+        line,
+        message:
+          `第${line}行：“${table.title}”中“${[row.code, row.label].filter(Boolean).join(' ')}”一行` +
+          `${same ? '与' : '的科目与'}第${first.sourceLines[0]}行${same ? '完全相同，可能是重复印刷' : '相同，但数字不同'}；合计时只应计一次，请核对原文。`,
+      });
+    }
+  }
+  return out;
 }

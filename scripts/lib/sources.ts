@@ -14,7 +14,7 @@ import { buildReports, type ReportSet } from '../../src/pipeline/model';
 import { serializeReportSet, type OutputFile } from '../../src/pipeline/serialize';
 import { Correction, Manifest, type ManifestEntry } from '../../src/schemas';
 import { checkSourceText, decodeFile, manifestProblems } from './decode';
-import { unitScaleProblems } from './figure-guard';
+import { duplicateRowWarnings, unitScaleProblems } from './figure-guard';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** CONTENT_DIR (default ./content) points the importer at another tree, e.g. a temporary copy. */
@@ -77,7 +77,8 @@ function importEntry(entry: ManifestEntry): ParsedDocument {
   } catch (e) {
     throw new ImportError(`${entry.file}：${(e as Error).message}`);
   }
-  return warnings.length === 0 ? doc : { ...doc, warnings: [...warnings, ...doc.warnings] };
+  const added = [...warnings, ...duplicateRowWarnings(doc.tables)];
+  return added.length === 0 ? doc : { ...doc, warnings: [...added, ...doc.warnings] };
 }
 
 /** A file named on the command line: refuse what is not a disclosure before anything else. */

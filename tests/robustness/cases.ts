@@ -93,15 +93,23 @@ export const CASES: Case[] = [
   },
   {
     id: 'repeat-row',
-    what: 'a 项 row of 收入总表 printed twice: kept twice as printed (the 款 = Σ项 check then fails on the page)',
+    what: 'a 项 row of 收入总表 printed twice: kept as printed, warned with both lines',
     input: replacing('004', 'repeat-row.txt', () => m.repeatRow(seedText('004'), INCOME, 3).text),
-    expect: { ...imported004(), extraFigures: /^income\/2010306政务公开审批#2\// },
+    expect: {
+      ...imported004([
+        /^table-duplicate-row@146: 第146行：“2024年预算收入总表”中“2010306 政务公开审批”一行与第145行完全相同，可能是重复印刷/,
+      ]),
+      extraFigures: /^income\/2010306政务公开审批#2\//,
+    },
   },
   {
     id: 'repeat-total',
     what: 'the 合计 row of 支出总表 printed twice',
     input: replacing('004', 'repeat-total.txt', () => m.repeatRow(seedText('004'), EXPENDITURE, 0).text),
-    expect: { ...imported004(), extraFigures: /^expenditure\/合计#2\// },
+    expect: {
+      ...imported004([/^table-duplicate-row@\d+: 第\d+行：“2024年预算支出总表”中“合计”一行与第\d+行完全相同/]),
+      extraFigures: /^expenditure\/合计#2\//,
+    },
   },
   {
     id: 'spaced-digits-table',
