@@ -4,12 +4,14 @@
  *
  * URLs are stable and ASCII: /r/<region>/<dept>/<year>/, …/t/<table-key>/, …/p/<project>/.
  */
+import { reportStem, type DocumentType } from '../schemas/report';
 import { joinBase } from './url';
 
 export interface ReportRef {
   region: string;
   department: { slug: string };
   year: number;
+  documentType: DocumentType;
 }
 
 /**
@@ -21,13 +23,13 @@ export const DEFAULT_SITE_URL = 'https://example.org/';
 
 export const regionPath = (region: string): string => `/r/${region}/`;
 export const departmentPath = (region: string, dept: string): string => `/r/${region}/${dept}/`;
-export const reportPath = (r: ReportRef): string => `/r/${r.region}/${r.department.slug}/${r.year}/`;
+export const reportPath = (r: ReportRef): string => `/r/${r.region}/${r.department.slug}/${reportStem(r)}/`;
 export const tablePath = (r: ReportRef, key: string): string => `${reportPath(r)}t/${key}/`;
 export const projectPath = (r: ReportRef, slug: string): string => `${reportPath(r)}p/${slug}/`;
 
-export const reportJsonPath = (r: ReportRef): string => `/data/${r.region}/${r.department.slug}/${r.year}.json`;
+export const reportJsonPath = (r: ReportRef): string => `/data/${r.region}/${r.department.slug}/${reportStem(r)}.json`;
 export const tableCsvPath = (r: ReportRef, key: string): string =>
-  `/data/${r.region}/${r.department.slug}/${r.year}/${key}.csv`;
+  `/data/${r.region}/${r.department.slug}/${reportStem(r)}/${key}.csv`;
 export const sourceTextPath = (file: string): string => `/data/sources/${file}`;
 export const SCHEMA_PATH = '/data/schema.json';
 export const DATAPACKAGE_PATH = '/data/datapackage.json';
