@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
-import { Departments, Regions, Report } from '../../src/schemas';
+import { Departments, Regions, Report, reportStem } from '../../src/schemas';
 import { contractErrors, type ContractError } from '../../src/schemas/errors';
 
 interface Loaded<T> {
@@ -77,13 +77,12 @@ export function checkContent(dir: string): ContractError[] {
   for (const path of files) {
     const { file, data } = load(dir, path, Report, errors);
     if (!data) continue;
-    const m = /^reports\/([^/]+)\/([^/]+)\/([^/]+)\.json$/.exec(path);
-    const want = `reports/${data.region}/${data.department.slug}/${data.year}.json`;
-    if (!m || path !== want) {
+    const want = `reports/${data.region}/${data.department.slug}/${reportStem(data)}.json`;
+    if (path !== want) {
       errors.push({
         file,
         path: '(根)',
-        expected: `文件位置与内容一致：content/${want}（region、department.slug、year）`,
+        expected: `文件位置与内容一致：content/${want}（region、department.slug、year、documentType）`,
         found: `位于 ${file}`,
       });
     }

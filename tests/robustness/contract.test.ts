@@ -60,7 +60,7 @@ describe('content contract errors', () => {
     expect(byPath['tables[2].key']!.found).toBe('"spending"（文本）');
     expect(byPath['[10].slug']).toMatchObject({ found: '"jincheng/jingji-anjian"（重复）' });
     expect(byPath['(根)']!.expected).toBe(
-      '文件位置与内容一致：content/reports/jincheng/jingji-anjian/2024.json（region、department.slug、year）',
+      '文件位置与内容一致：content/reports/jincheng/jingji-anjian/2024.json（region、department.slug、year、documentType）',
     );
 
     const message = formatContractErrors(errors);
