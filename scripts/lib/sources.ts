@@ -13,6 +13,7 @@ import { parseDocument, type ParsedDocument } from '../../src/pipeline/document'
 import { buildReports, type ReportSet } from '../../src/pipeline/model';
 import { serializeReportSet, type OutputFile } from '../../src/pipeline/serialize';
 import { Correction, Manifest, type ManifestEntry } from '../../src/schemas';
+import { contractErrors } from '../../src/schemas/errors';
 import { checkSourceText, decodeFile, manifestProblems } from './decode';
 import { duplicateRowWarnings, unitScaleProblems } from './figure-guard';
 
@@ -41,7 +42,9 @@ export function readJson<T>(file: string, schema: z.ZodType<T>): T {
   }
   const result = schema.safeParse(data);
   if (!result.success) {
-    const issues = result.error.issues.map((i) => `  ${i.path.join('.') || '(根)'}：${i.message}`).join('\n');
+    const issues = contractErrors(shown(file), data, result.error)
+      .map((e) => `  ${e.path}：应为${e.expected}，实际为${e.found}`)
+      .join('\n');
     throw new ImportError(`${shown(file)}：不符合数据格式\n${issues}`);
   }
   return result.data;

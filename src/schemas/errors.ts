@@ -32,6 +32,7 @@ const PATTERNS: [RegExp, string][] = [
   [/a-z0-9\]\+\(-\[a-z0-9\]\+\)\*\$/, '小写英文字母、数字和连字符组成的标识，如 "xingzheng-shenpi"'],
   [/0-9a-f\]\{64\}/, '64 位小写十六进制的 SHA-256 校验值'],
   [/\^\[a-z0-9-\]\+\$/, '小写英文字母、数字和连字符'],
+  [/\\w\.-\]\+\\\.txt/, '英文字母、数字、下划线、点和连字符组成并以 .txt 结尾的文件名（不能有空格或汉字）'],
 ];
 
 export function jsonPath(path: readonly PropertyKey[]): string {

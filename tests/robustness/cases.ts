@@ -295,6 +295,16 @@ export const CASES: Case[] = [
     expect: { outcome: 'refused', message: /2024年 部门 预算\.txt：是部门预算，但尚未登记/ },
   },
   {
+    id: 'name-with-spaces-registered',
+    what: 'the same file registered under its name with spaces and Chinese characters: the manifest names the rule',
+    input: replacing('004', '2024年 部门 预算.txt', () => seedBytes('004')),
+    expect: {
+      outcome: 'refused',
+      message:
+        /^content\/sources\/manifest\.json：不符合数据格式\n {2}\[4\]\.file：应为英文字母、数字、下划线、点和连字符组成并以 \.txt 结尾的文件名（不能有空格或汉字），实际为"2024年 部门 预算\.txt"（文本）$/,
+    },
+  },
+  {
     id: 'hostile-narrative',
     what: 'HTML, <script>, onerror= and javascript: in the narrative: imported verbatim (escaped where shown)',
     input: replacing('004', 'hostile-narrative.txt', () =>
