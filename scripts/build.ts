@@ -9,7 +9,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { formatContractErrors } from '../src/schemas/errors';
 import { checkContent } from './lib/contract';
@@ -58,7 +58,7 @@ function runStep(command: string, args: string[], env: NodeJS.ProcessEnv): Promi
 
 async function main(): Promise<number> {
   const contentDir = resolve(root, process.env.CONTENT_DIR?.trim() || 'content');
-  const errors = checkContent(contentDir);
+  const errors = checkContent(contentDir, relative(root, contentDir) || '.');
   if (errors.length > 0) {
     console.error(formatContractErrors(errors));
     return 1;

@@ -15,8 +15,8 @@ interface Loaded<T> {
   data: T | null;
 }
 
-function load<T>(dir: string, path: string, schema: z.ZodType<T>, errors: ContractError[]): Loaded<T> {
-  const file = join('content', path);
+function load<T>(dir: string, shownAs: string, path: string, schema: z.ZodType<T>, errors: ContractError[]): Loaded<T> {
+  const file = join(shownAs, path);
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(join(dir, path), 'utf8'));
@@ -39,10 +39,11 @@ function duplicates<T>(items: T[], key: (t: T) => string): Map<string, number[]>
   return new Map([...seen].filter(([, at]) => at.length > 1));
 }
 
-export function checkContent(dir: string): ContractError[] {
+/** `shownAs`: how the tree is named in messages (default content, the committed tree). */
+export function checkContent(dir: string, shownAs = 'content'): ContractError[] {
   const errors: ContractError[] = [];
-  const regions = load(dir, 'regions.json', Regions, errors);
-  const departments = load(dir, 'departments.json', Departments, errors);
+  const regions = load(dir, shownAs, 'regions.json', Regions, errors);
+  const departments = load(dir, shownAs, 'departments.json', Departments, errors);
 
   for (const [slug, at] of duplicates(regions.data ?? [], (r) => r.slug)) {
     for (const i of at.slice(1)) {
@@ -75,14 +76,14 @@ export function checkContent(dir: string): ContractError[] {
   const regionSlugs = new Set((regions.data ?? []).map((r) => r.slug));
   const deptKeys = new Set((departments.data ?? []).map((d) => `${d.region}/${d.slug}`));
   for (const path of files) {
-    const { file, data } = load(dir, path, Report, errors);
+    const { file, data } = load(dir, shownAs, path, Report, errors);
     if (!data) continue;
     const want = `reports/${data.region}/${data.department.slug}/${reportStem(data)}.json`;
     if (path !== want) {
       errors.push({
         file,
         path: '(根)',
-        expected: `文件位置与内容一致：content/${want}（region、department.slug、year、documentType）`,
+        expected: `文件位置与内容一致：${join(shownAs, want)}（region、department.slug、year、documentType）`,
         found: `位于 ${file}`,
       });
     }
