@@ -8,7 +8,7 @@
  *   CONTENT_DIR  content tree to build (default content)
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { formatContractErrors } from '../src/schemas/errors';
@@ -46,6 +46,48 @@ export async function atomicBuild(outDir: string, steps: (tmp: string) => Promis
   }
 }
 
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * One build at a time per checkout: Astro shares `.astro/` and its content cache between
+ * builds, so a second build (another OUT_DIR, a test) waits. The lock is a folder holding the
+ * owner's pid; a lock whose owner died (a killed build) is taken over.
+ */
+export async function withBuildLock<T>(lock: string, fn: () => Promise<T>): Promise<T> {
+  for (let waited = 0; ; waited++) {
+    try {
+      mkdirSync(lock);
+      writeFileSync(join(lock, 'pid'), String(process.pid));
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      const pidFile = join(lock, 'pid');
+      const pid = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8')) : 0;
+      const since = statSync(lock, { throwIfNoEntry: false })?.mtimeMs;
+      const young = since !== undefined && Date.now() - since < 5000;
+      if (!(pid > 0 ? alive(pid) : young)) rmSync(lock, { recursive: true, force: true });
+      else {
+        if (waited === 0) console.log(`另一个构建（进程 ${pid || '?'}）正在进行，等待它结束……`);
+        await sleep(500);
+      }
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 function runStep(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((done, fail) => {
     const child = spawn(command, args, { cwd: root, env, stdio: 'inherit' });
@@ -65,11 +107,13 @@ async function main(): Promise<number> {
   }
   const outDir = resolve(root, process.env.OUT_DIR?.trim() || 'dist');
   const bin = join(root, 'node_modules/.bin');
-  await atomicBuild(outDir, async (tmp) => {
-    const env = { ...process.env, OUT_DIR: tmp };
-    await runStep(join(bin, 'astro'), ['build'], env);
-    await runStep(join(bin, 'tsx'), ['scripts/index-search.ts'], env);
-  });
+  await withBuildLock(join(root, 'node_modules/.build-lock'), () =>
+    atomicBuild(outDir, async (tmp) => {
+      const env = { ...process.env, OUT_DIR: tmp };
+      await runStep(join(bin, 'astro'), ['build'], env);
+      await runStep(join(bin, 'tsx'), ['scripts/index-search.ts'], env);
+    }),
+  );
   console.log(`✓ 构建完成：${outDir}`);
   return 0;
 }

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { atomicBuild, staleSiblings } from '../../scripts/build';
+import { atomicBuild, staleSiblings, withBuildLock } from '../../scripts/build';
 import { root } from '../../scripts/lib/sources';
 import { treeHashes } from './support/sandbox';
 
@@ -86,5 +86,23 @@ describe('atomic build', { timeout: 60_000 }, () => {
     });
     expect([...treeHashes(out).keys()]).toEqual(['index.html']);
     expect(staleSiblings(out)).toEqual([]);
+  });
+
+  it('builds of one checkout run one at a time; a lock left by a killed build is taken over', async () => {
+    const lock = join(base, 'lock');
+    const order: string[] = [];
+    const job = (name: string) => async () => {
+      order.push(`${name} start`);
+      await new Promise((r) => setTimeout(r, 300));
+      order.push(`${name} end`);
+    };
+    await Promise.all([withBuildLock(lock, job('a')), withBuildLock(lock, job('b'))]);
+    expect(order).toEqual(['a start', 'a end', 'b start', 'b end']);
+    expect(existsSync(lock)).toBe(false);
+
+    mkdirSync(lock);
+    writeFileSync(join(lock, 'pid'), '999999999'); // no such process
+    await withBuildLock(lock, job('c'));
+    expect(order.slice(-2)).toEqual(['c start', 'c end']);
   });
 });
