@@ -5,27 +5,22 @@
  *   npm run import -- <file…>          check new files, then re-import (files must be registered)
  *   npm run import -- --verify         re-import in memory; fail if committed JSON differs
  *
- * Nothing is written unless every document imports and every report validates; each file
- * is written to a temporary name and renamed, so a failure never leaves half-written JSON.
+ * Nothing is written unless every document imports and every report validates; then all
+ * files are written under temporary names first and renamed together (scripts/lib/write.ts),
+ * so a failure never leaves half-written JSON or half the reports updated.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { checkRequested, contentDir, importAll, ImportError, loadManifest } from './lib/sources';
+import { writeAll } from './lib/write';
 
 function listReportFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile() && d.name.endsWith('.json'))
     .map((d) => relative(contentDir, join(d.parentPath, d.name)));
-}
-
-function writeAtomically(file: string, content: string): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const tmp = `${file}.tmp-${process.pid}`;
-  writeFileSync(tmp, content);
-  renameSync(tmp, file);
 }
 
 function main(argv: string[]): number {
@@ -76,8 +71,7 @@ function main(argv: string[]): number {
     console.error('请运行 npm run import -- --all 并检查差异后提交。');
     return 1;
   }
-  for (const o of changed) writeAtomically(join(contentDir, o.path), o.content);
-  for (const p of stale) rmSync(join(contentDir, p));
+  writeAll(contentDir, changed, stale);
   console.log(
     `✓ 写入 ${changed.length} 个文件，删除 ${stale.length} 个过期文件，未变 ${outputs.length - changed.length} 个（${ms} ms）`,
   );
