@@ -4,6 +4,7 @@
  *   npm run import -- --all            re-import every document in content/sources/manifest.json
  *   npm run import -- <file…>          check new files, then re-import (files must be registered)
  *   npm run import -- --verify         re-import in memory; fail if committed JSON differs
+ *   npm run import -- --add <file…>    register new documents (entry read from them), then import all
  *
  * Nothing is written unless every document imports and every report validates; then all
  * files are written under temporary names first and renamed together (scripts/lib/write.ts),
@@ -13,6 +14,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { addCommand } from './lib/add';
 import { checkRequested, contentDir, importAll, ImportError, loadManifest } from './lib/sources';
 import { writeAll } from './lib/write';
 
@@ -24,12 +26,13 @@ function listReportFiles(dir: string): string[] {
 }
 
 function main(argv: string[]): number {
+  if (argv[0] === '--add') return addCommand(argv.slice(1), () => main(['--all']));
   const started = performance.now();
   const verify = argv.includes('--verify');
   const all = argv.includes('--all');
   const files = argv.filter((a) => !a.startsWith('--'));
   if (!verify && !all && files.length === 0) {
-    console.error('用法：npm run import -- --all | --verify | <文件…>');
+    console.error('用法：npm run import -- --all | --verify | <文件…> | --add <新文件…>');
     return 2;
   }
   const manifest = loadManifest();

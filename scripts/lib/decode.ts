@@ -29,8 +29,15 @@ export function titleYears(text: string): number[] {
   return [...years];
 }
 
-/** Refuse a document whose title names only other years than its manifest entry. */
+/**
+ * Refuse a document whose title names only other years than its manifest entry, and one
+ * that ends before parts its table of contents lists (a cut file would publish half a report).
+ */
 export function checkSourceText(entry: ManifestEntry, text: string): void {
+  const missing = missingParts(text);
+  if (missing.length > 0) {
+    throw new ImportError(`${entry.file}：文件不完整：${missing.join('；')}。请取得完整的文件后再导入`);
+  }
   const years = titleYears(text);
   if (years.length > 0 && !years.includes(entry.year)) {
     throw new ImportError(
@@ -59,4 +66,35 @@ export function manifestProblems(manifest: ManifestEntry[]): void {
   if (problems.length > 0) {
     throw new ImportError(`content/sources/manifest.json：同一文件不能登记两次\n${[...new Set(problems)].join('\n')}`);
   }
+}
+
+const PART = /^(?:#+\s*)?(?:\*\*)?\s*(第[一二三四五六七八九十]+部分)\s*(.*?)(?:\*\*)?\s*$/;
+const PAGE_NUMBER = /(?:\.{2,}|…+|·{2,}|\t|\s{2,})\s*\d+\s*$/;
+
+/**
+ * Parts the table of contents lists (第一部分 … with a page number) that the body never
+ * reaches: the file ends early (a cut download, a copy stopped midway). Returns one message
+ * per missing part, naming the contents line and where the text ends.
+ */
+export function missingParts(text: string): string[] {
+  const lines = text.split('\n');
+  const toc: { part: string; title: string; line: number }[] = [];
+  lines.slice(0, 200).forEach((l, i) => {
+    const m = PART.exec(l.trim());
+    if (m && PAGE_NUMBER.test(l))
+      toc.push({ part: m[1]!, title: m[2]!.replace(PAGE_NUMBER, '').replace(/[.…·\s]+$/, ''), line: i + 1 });
+  });
+  if (toc.length === 0) return [];
+  const bodyFrom = toc[toc.length - 1]!.line;
+  const body = new Set(
+    lines
+      .slice(bodyFrom)
+      .map((l) => PART.exec(l.trim())?.[1])
+      .filter((p): p is string => p !== undefined),
+  );
+  let last = lines.length;
+  while (last > 1 && lines[last - 1]!.trim() === '') last--;
+  return toc
+    .filter((t) => !body.has(t.part))
+    .map((t) => `目录（第 ${t.line} 行）列出“${t.part} ${t.title}”，正文中没有这一部分；正文在第 ${last} 行结束`);
 }

@@ -69,3 +69,35 @@ export function duplicateRowWarnings(tables: readonly Table[]): Warning[] {
   }
   return out;
 }
+
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/**
+ * Cells that are numbers written with spaces between their digits or in full-width digits
+ * ("2 0 6 . 0 0", "２０６．００"): the tables keep them as printed text, so they are never
+ * read, checked or charted as numbers (amounts or 科目 codes). One warning per column, with its first line and an
+ * example, so the maintainer can fix the source with a correction.
+ */
+export function numberAsTextWarnings(tables: readonly Table[]): Warning[] {
+  const out: Warning[] = [];
+  for (const table of tables) {
+    table.columns.forEach((column, i) => {
+      const rows = table.rows.filter((r) => {
+        const cell = r.cells[i];
+        if (cell === null || cell === undefined || DECIMAL.test(cell)) return false;
+        return DECIMAL.test(cell.normalize('NFKC').replace(/[\s,]/g, ''));
+      });
+      const first = rows[0];
+      if (!first) return;
+      const line = first.sourceLines[0];
+      out.push({
+        code: 'table-number-as-text',
+        line,
+        message:
+          `第${line}行起：“${table.title}”的“${column.path.join('/')}”列有 ${rows.length} 个数字带空格或写成全角` +
+          `（如“${first.cells[i]}”），按原文保留为文字，未作为数字读取、核对或作图；如确为数字，请在 content/corrections/ 中更正。`,
+      });
+    });
+  }
+  return out;
+}

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { classifyDocument } from '../../src/pipeline/classify';
@@ -14,15 +14,15 @@ import { buildReports, type ReportSet } from '../../src/pipeline/model';
 import { serializeReportSet, type OutputFile } from '../../src/pipeline/serialize';
 import { Correction, Manifest, type ManifestEntry } from '../../src/schemas';
 import { contractErrors } from '../../src/schemas/errors';
-import { checkSourceText, decodeFile, manifestProblems } from './decode';
-import { duplicateRowWarnings, unitScaleProblems } from './figure-guard';
+import { checkSourceText, decodeFile, manifestProblems, type DecodedFile } from './decode';
+import { duplicateRowWarnings, numberAsTextWarnings, unitScaleProblems } from './figure-guard';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-/** CONTENT_DIR (default ./content) points the importer at another tree, e.g. a temporary copy. */
-export let contentDir = resolve(root, process.env.CONTENT_DIR?.trim() || 'content');
+/** content/, or CONTENT_DIR (as for the site build): the tests import into a copy. */
+export let contentDir = process.env.CONTENT_DIR ? resolve(process.env.CONTENT_DIR) : join(root, 'content');
 export let sourcesDir = join(contentDir, 'sources');
 
-/** Point reading and writing at another content tree (the robustness tests use a temporary copy). */
+/** Point reading and writing at another content tree (the robustness corpus, in one process). */
 export function useContentDir(dir: string): void {
   contentDir = resolve(dir);
   sourcesDir = join(contentDir, 'sources');
@@ -57,17 +57,46 @@ function loadCorrections(entry: ManifestEntry): Correction[] {
   return list.map((c) => ({ file: entry.file, ...c }));
 }
 
-function importEntry(entry: ManifestEntry): ParsedDocument {
-  const file = join(sourcesDir, entry.file);
-  if (!existsSync(file)) throw new ImportError(`${entry.file}：content/sources/ 中没有这个文件`);
-  const buffer = readFileSync(file);
-  const sha = createHash('sha256').update(buffer).digest('hex');
-  if (sha !== entry.sha256) {
-    throw new ImportError(
-      `${entry.file}：内容与登记的 sha256 不符（来源文件不可修改；如确为新版本，请更新 manifest.json）`,
-    );
+/**
+ * The text of a source file. Text files are read as UTF-8; PDF files need the PDF reader
+ * (not part of this importer yet): until then they are refused with what to do instead.
+ */
+export function readSource(path: string, buffer: Buffer = readFileSync(path)): string {
+  refusePdf(path, buffer);
+  return decodeFile(buffer, basename(path)).text;
+}
+
+function refusePdf(path: string, buffer: Buffer): void {
+  if (/\.pdf$/i.test(path) || buffer.subarray(0, 5).toString('latin1') === '%PDF-') {
+    throw new ImportError(`${path}：是 PDF 文件，本导入程序还不能直接读取 PDF；请先提供它的文字版（.txt）`);
   }
-  const { text, warnings } = decodeFile(buffer, entry.file);
+}
+
+/** One registered file, checked against its sha256, decoded (scripts/lib/decode.ts). */
+function readRegistered(file: string, sha256: string): DecodedFile {
+  const path = join(sourcesDir, file);
+  if (!existsSync(path)) throw new ImportError(`${file}：content/sources/ 中没有这个文件`);
+  const buffer = readFileSync(path);
+  const sha = createHash('sha256').update(buffer).digest('hex');
+  if (sha !== sha256) {
+    throw new ImportError(`${file}：内容与登记的 sha256 不符（来源文件不可修改；如确为新版本，请更新 manifest.json）`);
+  }
+  refusePdf(path, buffer);
+  return decodeFile(buffer, file);
+}
+
+/** The report's text: its file, then its attachments, lines numbered on across files. */
+function entryText(entry: ManifestEntry): DecodedFile {
+  const files = [entry, ...entry.attachments].map((f) => readRegistered(f.file, f.sha256));
+  const text = files
+    .map((f) => f.text)
+    .map((t, i, all) => (i < all.length - 1 && !t.endsWith('\n') ? `${t}\n` : t))
+    .join('');
+  return { text, warnings: files.flatMap((f) => f.warnings) };
+}
+
+function importEntry(entry: ManifestEntry): ParsedDocument {
+  const { text, warnings } = entryText(entry);
   const kind = classifyDocument(text);
   if (!kind.ok) throw new ImportError(`${entry.file}：${kind.reason}`);
   if (kind.type !== entry.documentType) {
@@ -80,7 +109,7 @@ function importEntry(entry: ManifestEntry): ParsedDocument {
   } catch (e) {
     throw new ImportError(`${entry.file}：${(e as Error).message}`);
   }
-  const added = [...warnings, ...duplicateRowWarnings(doc.tables)];
+  const added = [...warnings, ...duplicateRowWarnings(doc.tables), ...numberAsTextWarnings(doc.tables)];
   return added.length === 0 ? doc : { ...doc, warnings: [...added, ...doc.warnings] };
 }
 
@@ -88,13 +117,17 @@ function importEntry(entry: ManifestEntry): ParsedDocument {
 export function checkRequested(path: string, manifest: ManifestEntry[]): void {
   const file = resolve(path);
   if (!existsSync(file)) throw new ImportError(`${path}：文件不存在`);
-  const kind = classifyDocument(decodeFile(readFileSync(file), path).text);
+  const kind = classifyDocument(readSource(file));
   if (!kind.ok) throw new ImportError(`${path}：${kind.reason}`);
-  const registered = manifest.some((e) => join(sourcesDir, e.file) === file);
+  const registered = manifest.some((e) =>
+    [e.file, ...e.attachments.map((a) => a.file)].some((f) => join(sourcesDir, f) === file),
+  );
   if (!registered) {
-    throw new ImportError(
-      `${path}：是${kind.type === 'budget' ? '部门预算' : '绩效目标表'}，但尚未登记：请复制到 content/sources/ 并在 manifest.json 中添加一项`,
-    );
+    const scope = kind.scope === 'unit' ? '单位' : '部门';
+    const name = { budget: `${scope}预算`, 'final-accounts': `${scope}决算`, 'performance-targets': '绩效目标表' }[
+      kind.type
+    ];
+    throw new ImportError(`${path}：是${name}，但尚未登记：请用 npm run import -- --add ${path} 添加`);
   }
 }
 

@@ -59,9 +59,9 @@ export function dataPackage(reports: readonly Report[], options: { homepage?: st
       sources: [{ title: r.source.title }],
     },
     ...r.tables.map((t) => ({
-      name: resourceName(r, t.key),
+      name: resourceName(r, t.id),
       title: `${r.department.name} ${t.title}`,
-      path: relative(tableCsvPath(r, t.key)),
+      path: relative(tableCsvPath(r, t.id)),
       type: 'table',
       format: 'csv',
       mediatype: 'text/csv',

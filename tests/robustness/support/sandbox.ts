@@ -4,9 +4,9 @@
  * and the tree compared before and after.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { vi } from 'vitest';
 import { run } from '../../../scripts/import';
 import { contentDir as realContentDir, useContentDir } from '../../../scripts/lib/sources';
@@ -62,6 +62,8 @@ export interface CaseInput {
   replaces?: string;
   /** Run `import <file>` on a file that is not registered (the manifest stays as it is). */
   byName?: boolean;
+  /** Run `import --add <file>` on the file placed outside content/ (the seed replaced is unregistered). */
+  add?: boolean;
   /** Register this sha256 instead of the file's own (a source edited after registration). */
   sha256?: string;
   /** Content files to overwrite before the import (relative path → text). */
@@ -76,9 +78,14 @@ export function runCase(input: CaseInput): Outcome {
   const dir = mkdtempSync(join(tmpdir(), 'robust-'));
   const content = join(dir, 'content');
   cpSync(CONTENT, content, { recursive: true });
-  const sourceFile = join(content, 'sources', input.file);
+  const sourceFile = input.add ? join(dir, 'incoming', input.file) : join(content, 'sources', input.file);
+  mkdirSync(dirname(sourceFile), { recursive: true });
   writeFileSync(sourceFile, input.bytes);
-  if (!input.byName) {
+  if (input.add) {
+    const list = manifest.filter((m) => m.file !== input.replaces);
+    rmSync(join(content, 'sources', input.replaces ?? ''), { force: true });
+    writeFileSync(join(content, 'sources/manifest.json'), `${JSON.stringify(list, null, 2)}\n`);
+  } else if (!input.byName) {
     const entry = { ...input.entry!, file: input.file, sha256: input.sha256 ?? sha256(input.bytes) };
     const list = manifest.filter((m) => m.file !== input.replaces);
     list.push(entry);
@@ -94,7 +101,7 @@ export function runCase(input: CaseInput): Outcome {
   useContentDir(content);
   let code: number;
   try {
-    code = run(input.byName ? [sourceFile] : ['--all']);
+    code = run(input.add ? ['--add', sourceFile] : input.byName ? [sourceFile] : ['--all']);
   } finally {
     useContentDir(CONTENT);
     log.mockRestore();

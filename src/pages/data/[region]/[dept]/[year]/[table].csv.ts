@@ -8,7 +8,7 @@ export const getStaticPaths = (async () => {
   const reports = await getReports();
   return reports.flatMap((r) =>
     r.tables.map((table) => ({
-      params: { region: r.region, dept: r.department.slug, year: reportStem(r), table: table.key },
+      params: { region: r.region, dept: r.department.slug, year: reportStem(r), table: table.id },
       props: { table },
     })),
   );
