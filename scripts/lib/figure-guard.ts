@@ -101,3 +101,24 @@ export function numberAsTextWarnings(tables: readonly Table[]): Warning[] {
   }
   return out;
 }
+
+/**
+ * A table whose heading (from its title to its first row) prints no unit line (单位：万元):
+ * its amounts are read in the unit of the report's other tables. Warned, so the maintainer
+ * checks the source; a table in another unit is caught by unitScaleProblems.
+ */
+export function unitLineWarnings(tables: readonly Table[], text: string): Warning[] {
+  const lines = text.split('\n');
+  return tables
+    .filter((t) => !t.empty && t.rows.length > 0)
+    .filter((t) => {
+      const from = t.sourceLines[0];
+      const to = Math.max(from, t.rows[0]!.sourceLines[0] - 1);
+      return !lines.slice(from - 1, to).some((l) => /单位\s*[:：]/.test(l));
+    })
+    .map((t) => ({
+      code: 'table-unit-not-printed',
+      line: t.sourceLines[0],
+      message: `第${t.sourceLines[0]}行：“${t.title}”没有印出金额单位（如“单位：万元”），按“${t.unit}”读取；请核对原文。`,
+    }));
+}

@@ -15,7 +15,7 @@ import { serializeReportSet, type OutputFile } from '../../src/pipeline/serializ
 import { Correction, Manifest, type ManifestEntry } from '../../src/schemas';
 import { contractErrors } from '../../src/schemas/errors';
 import { checkSourceText, decodeFile, manifestProblems, type DecodedFile } from './decode';
-import { duplicateRowWarnings, numberAsTextWarnings, unitScaleProblems } from './figure-guard';
+import { duplicateRowWarnings, numberAsTextWarnings, unitLineWarnings, unitScaleProblems } from './figure-guard';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** content/, or CONTENT_DIR (as for the site build): the tests import into a copy. */
@@ -109,7 +109,12 @@ function importEntry(entry: ManifestEntry): ParsedDocument {
   } catch (e) {
     throw new ImportError(`${entry.file}：${(e as Error).message}`);
   }
-  const added = [...warnings, ...duplicateRowWarnings(doc.tables), ...numberAsTextWarnings(doc.tables)];
+  const added = [
+    ...warnings,
+    ...unitLineWarnings(doc.tables, text),
+    ...duplicateRowWarnings(doc.tables),
+    ...numberAsTextWarnings(doc.tables),
+  ];
   return added.length === 0 ? doc : { ...doc, warnings: [...added, ...doc.warnings] };
 }
 

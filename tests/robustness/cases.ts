@@ -170,9 +170,11 @@ export const CASES: Case[] = [
   },
   {
     id: 'missing-unit-line',
-    what: 'the line 单位：万元 of 收入总表 removed: the table keeps 万元, the figures are unchanged',
+    what: 'the line 单位：万元 of 收入总表 removed: read in the unit of the other tables, warned, figures unchanged',
     input: replacing('004', 'missing-unit-line.txt', () => m.dropUnitLine(seedText('004'), INCOME).text),
-    expect: imported004(),
+    expect: imported004([
+      /^table-unit-not-printed@\d+: 第\d+行：“2024年预算收入总表”没有印出金额单位（如“单位：万元”），按“万元”读取；请核对原文。$/,
+    ]),
   },
   {
     id: 'ten-mb-line',
