@@ -25,7 +25,7 @@ function listReportFiles(dir: string): string[] {
     .map((d) => relative(contentDir, join(d.parentPath, d.name)));
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   if (argv[0] === '--add') return addCommand(argv.slice(1), () => main(['--all']));
   const started = performance.now();
   const verify = argv.includes('--verify');
@@ -36,11 +36,11 @@ function main(argv: string[]): number {
     return 2;
   }
   const manifest = loadManifest();
-  for (const f of files) checkRequested(f, manifest);
-  const { docs, set, outputs } = importAll();
+  for (const f of files) await checkRequested(f, manifest);
+  const { docs, set, outputs } = await importAll();
 
   for (const doc of docs) {
-    const reports = set.reports.filter((r) => r.source.file === doc.entry.file);
+    const reports = set.reports.filter((r) => r.source.files.some((f) => f.file === doc.entry.file));
     const targets = reports.map((r) => `${r.region}/${r.department.slug}/${r.year}`).join(', ');
     const rows = doc.tables.reduce((n, t) => n + t.rows.length, 0);
     const indicators = doc.kpi.projects.reduce((n, p) => n + p.indicators.length, 0);
@@ -86,9 +86,9 @@ function main(argv: string[]): number {
  * the importer itself: reported in one line too (the stack only with IMPORT_DEBUG=1), and
  * like any refusal it leaves content/ untouched, since nothing is written before the end.
  */
-export function run(argv: string[]): number {
+export async function run(argv: string[]): Promise<number> {
   try {
-    return main(argv);
+    return await main(argv);
   } catch (e) {
     if (e instanceof ImportError) {
       console.error(`✗ ${e.message}`);
@@ -101,5 +101,5 @@ export function run(argv: string[]): number {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  process.exitCode = run(process.argv.slice(2));
+  process.exitCode = await run(process.argv.slice(2));
 }

@@ -30,13 +30,15 @@ export function unitScaleProblems(report: Report): string[] {
         const factor = FACTORS.find((k) => ratio.eq(k));
         if (!factor) continue;
         out.add(
-          `${report.source.file}：${place(a)} 是 ${place(b)} 的 ${factor.toString()} 倍：表头单位为万元，金额似乎按${factor.eq(10000) ? '元' : '千元'}填写；请核对原文的单位`,
+          `${report.source.files[0]!.file}：${place(a)} 是 ${place(b)} 的 ${factor.toString()} 倍：表头单位为万元，金额似乎按${factor.eq(10000) ? '元' : '千元'}填写；请核对原文的单位`,
         );
       }
     }
   }
   const all = [...out];
-  return all.length <= 5 ? all : [...all.slice(0, 5), `${report.source.file}：另有 ${all.length - 5} 处同样的倍数关系`];
+  return all.length <= 5
+    ? all
+    : [...all.slice(0, 5), `${report.source.files[0]!.file}：另有 ${all.length - 5} 处同样的倍数关系`];
 }
 
 /**

@@ -5,16 +5,17 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { PdfError, readPdf, renderPages } from '../../src/pdf';
 import { classifyDocument } from '../../src/pipeline/classify';
-import { parseDocument, type ParsedDocument } from '../../src/pipeline/document';
+import { parseDocument, textSource, type ParsedDocument } from '../../src/pipeline/document';
 import { buildReports, type ReportSet } from '../../src/pipeline/model';
 import { serializeReportSet, type OutputFile } from '../../src/pipeline/serialize';
-import { Correction, Manifest, type ManifestEntry } from '../../src/schemas';
+import { Correction, Manifest, type ManifestEntry, type SourceFile, type Warning } from '../../src/schemas';
 import { contractErrors } from '../../src/schemas/errors';
-import { checkSourceText, decodeFile, manifestProblems, type DecodedFile } from './decode';
+import { checkSourceText, decodeFile, manifestProblems } from './decode';
 import { duplicateRowWarnings, numberAsTextWarnings, unitLineWarnings, unitScaleProblems } from './figure-guard';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -51,29 +52,52 @@ export function readJson<T>(file: string, schema: z.ZodType<T>): T {
 }
 
 function loadCorrections(entry: ManifestEntry): Correction[] {
-  const file = join(contentDir, 'corrections', entry.file.replace(/\.txt$/, '.json'));
+  const file = join(contentDir, 'corrections', entry.file.replace(/\.(txt|pdf)$/, '.json'));
   if (!existsSync(file)) return [];
   const list = readJson(file, z.array(Correction.omit({ file: true })));
   return list.map((c) => ({ file: entry.file, ...c }));
 }
 
-/**
- * The text of a source file. Text files are read as UTF-8; PDF files need the PDF reader
- * (not part of this importer yet): until then they are refused with what to do instead.
- */
-export function readSource(path: string, buffer: Buffer = readFileSync(path)): string {
-  refusePdf(path, buffer);
-  return decodeFile(buffer, basename(path)).text;
+export interface SourceText {
+  text: string;
+  /** Where each part of the text came from: per file, its lines in the report and, for a PDF, its pages. */
+  files: SourceFile[];
+  /** What the PDF reader reported (pages without text, fallback columns). */
+  notes: string[];
+  /** How a text file was decoded, when not plain UTF-8 with LF (scripts/lib/decode.ts). */
+  decoding?: Warning[];
 }
 
-function refusePdf(path: string, buffer: Buffer): void {
-  if (/\.pdf$/i.test(path) || buffer.subarray(0, 5).toString('latin1') === '%PDF-') {
-    throw new ImportError(`${path}：是 PDF 文件，本导入程序还不能直接读取 PDF；请先提供它的文字版（.txt）`);
+export const isPdf = (file: string, bytes?: Buffer): boolean =>
+  /\.pdf$/i.test(file) || bytes?.subarray(0, 5).toString('latin1') === '%PDF-';
+
+/**
+ * The text the text stages read: a text file as stored, or a PDF's rows as the reader
+ * renders them (one line per row, cells by TAB) with the lines of each page.
+ */
+export async function sourceText(name: string, sha256: string, bytes: Buffer): Promise<SourceText> {
+  if (!isPdf(name, bytes)) {
+    const { text, warnings } = decodeFile(bytes, name);
+    return { text, files: [textSource({ file: name, sha256 } as ManifestEntry, text)], notes: [], decoding: warnings };
+  }
+  try {
+    const read = await readPdf(new Uint8Array(bytes));
+    const rendered = renderPages(read.pages);
+    const last = Math.max(1, rendered.lines.length);
+    const pages = rendered.pages.map((p) => ({ page: p.page, lines: [p.lines.from, p.lines.to] as [number, number] }));
+    return {
+      text: rendered.text,
+      files: [{ file: name, sha256, format: 'pdf', lines: [1, last], pages }],
+      notes: read.warnings.map((w) => `${name}：${w}`),
+    };
+  } catch (e) {
+    if (e instanceof PdfError) throw new ImportError(`${name}：${e.message}`);
+    throw e;
   }
 }
 
-/** One registered file, checked against its sha256, decoded (scripts/lib/decode.ts). */
-function readRegistered(file: string, sha256: string): DecodedFile {
+/** One registered file, checked against its sha256. */
+function readRegistered(file: string, sha256: string): Buffer {
   const path = join(sourcesDir, file);
   if (!existsSync(path)) throw new ImportError(`${file}：content/sources/ 中没有这个文件`);
   const buffer = readFileSync(path);
@@ -81,22 +105,49 @@ function readRegistered(file: string, sha256: string): DecodedFile {
   if (sha !== sha256) {
     throw new ImportError(`${file}：内容与登记的 sha256 不符（来源文件不可修改；如确为新版本，请更新 manifest.json）`);
   }
-  refusePdf(path, buffer);
-  return decodeFile(buffer, file);
+  return buffer;
+}
+
+const shift = ([from, to]: [number, number], by: number): [number, number] => [from + by, to + by];
+
+/**
+ * Texts of several files read as one: each part after the first starts on a new line, and
+ * its lines and pages are numbered on from where the previous part ended.
+ */
+export function joinSourceTexts(parts: SourceText[]): SourceText {
+  let offset = 0;
+  const files: SourceFile[] = [];
+  const texts: string[] = [];
+  parts.forEach((part, i) => {
+    const text = i < parts.length - 1 && !part.text.endsWith('\n') ? `${part.text}\n` : part.text;
+    for (const f of part.files) {
+      files.push({
+        ...f,
+        lines: shift(f.lines, offset),
+        pages: f.pages.map((p) => ({ ...p, lines: shift(p.lines, offset) })),
+      });
+    }
+    texts.push(text);
+    offset += text.split('\n').length - 1;
+  });
+  return {
+    text: texts.join(''),
+    files,
+    notes: parts.flatMap((p) => p.notes),
+    decoding: parts.flatMap((p) => p.decoding ?? []),
+  };
 }
 
 /** The report's text: its file, then its attachments, lines numbered on across files. */
-function entryText(entry: ManifestEntry): DecodedFile {
-  const files = [entry, ...entry.attachments].map((f) => readRegistered(f.file, f.sha256));
-  const text = files
-    .map((f) => f.text)
-    .map((t, i, all) => (i < all.length - 1 && !t.endsWith('\n') ? `${t}\n` : t))
-    .join('');
-  return { text, warnings: files.flatMap((f) => f.warnings) };
+async function entryText(entry: ManifestEntry): Promise<SourceText> {
+  const parts: SourceText[] = [];
+  for (const f of [entry, ...entry.attachments])
+    parts.push(await sourceText(f.file, f.sha256, readRegistered(f.file, f.sha256)));
+  return joinSourceTexts(parts);
 }
 
-function importEntry(entry: ManifestEntry): ParsedDocument {
-  const { text, warnings } = entryText(entry);
+async function importEntry(entry: ManifestEntry): Promise<ParsedDocument> {
+  const { text, files, notes, decoding = [] } = await entryText(entry);
   const kind = classifyDocument(text);
   if (!kind.ok) throw new ImportError(`${entry.file}：${kind.reason}`);
   if (kind.type !== entry.documentType) {
@@ -105,24 +156,27 @@ function importEntry(entry: ManifestEntry): ParsedDocument {
   checkSourceText(entry, text);
   let doc: ParsedDocument;
   try {
-    doc = parseDocument(entry, text, loadCorrections(entry));
+    doc = parseDocument(entry, text, loadCorrections(entry), files);
   } catch (e) {
     throw new ImportError(`${entry.file}：${(e as Error).message}`);
   }
   const added = [
-    ...warnings,
+    ...notes.map((message) => ({ code: 'pdf-reader', line: null, message })),
+    ...decoding,
     ...unitLineWarnings(doc.tables, text),
     ...duplicateRowWarnings(doc.tables),
     ...numberAsTextWarnings(doc.tables),
   ];
-  return added.length === 0 ? doc : { ...doc, warnings: [...added, ...doc.warnings] };
+  return added.length > 0 ? { ...doc, warnings: [...added, ...doc.warnings] } : doc;
 }
 
 /** A file named on the command line: refuse what is not a disclosure before anything else. */
-export function checkRequested(path: string, manifest: ManifestEntry[]): void {
+export async function checkRequested(path: string, manifest: ManifestEntry[]): Promise<void> {
   const file = resolve(path);
   if (!existsSync(file)) throw new ImportError(`${path}：文件不存在`);
-  const kind = classifyDocument(readSource(file));
+  const bytes = readFileSync(file);
+  const { text } = await sourceText(path, createHash('sha256').update(bytes).digest('hex'), bytes);
+  const kind = classifyDocument(text);
   if (!kind.ok) throw new ImportError(`${path}：${kind.reason}`);
   const registered = manifest.some((e) =>
     [e.file, ...e.attachments.map((a) => a.file)].some((f) => join(sourcesDir, f) === file),
@@ -143,10 +197,11 @@ export interface ImportResult {
 }
 
 /** Parse every registered document and build the validated output files, in memory. */
-export function importAll(): ImportResult {
+export async function importAll(): Promise<ImportResult> {
   const manifest = loadManifest();
   manifestProblems(manifest);
-  const docs = manifest.map(importEntry);
+  const docs: ParsedDocument[] = [];
+  for (const entry of manifest) docs.push(await importEntry(entry));
   try {
     const set = buildReports(docs);
     const scale = set.reports.flatMap(unitScaleProblems);

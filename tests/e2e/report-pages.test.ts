@@ -146,7 +146,7 @@ describe('report pages in Chromium (root build, JavaScript off)', () => {
       for (const table of report.tables) {
         expectTableShown(shown[table.key], table, reportPath(report));
         const [from, to] = table.sourceLines;
-        expect(shown[table.key]!.text).toContain(`来源：${report.source.file}`);
+        expect(shown[table.key]!.text).toContain(`来源：${report.source.files[0]!.file}`);
         expect(shown[table.key]!.text).toContain(from === to ? `第${from}行` : `第${from}–${to}行`);
       }
       expect(await duplicateIds(page)).toEqual([]);

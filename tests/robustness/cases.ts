@@ -396,7 +396,7 @@ export const CASES: Case[] = [
       const pdf = realPdf('shanghai/2025-putuo-commerce-commission-budget.pdf');
       return { file: 'truncated.pdf', bytes: pdf.subarray(0, Math.floor(pdf.length * 0.4)), byName: true };
     },
-    expect: { outcome: 'refused', message: /^.*truncated\.pdf：(不是文本文件：)?是 PDF 文件/ },
+    expect: { outcome: 'refused', message: /^.*truncated\.pdf：PDF 文件已损坏或不完整，无法读取/ },
   },
   {
     id: 'pdf-encrypted',
@@ -406,13 +406,13 @@ export const CASES: Case[] = [
       bytes: m.withEncryptEntry(realPdf('shanghai/2026-putuo-justice-bureau-budget.pdf')),
       byName: true,
     }),
-    expect: { outcome: 'refused', message: /^.*encrypted\.pdf：(不是文本文件：)?是 PDF 文件/ },
+    expect: { outcome: 'refused', message: /^.*encrypted\.pdf：PDF 已加密（需要密码才能打开），请提供未加密的文件$/ },
   },
   {
     id: 'pdf-scan',
     what: 'a hand-made PDF page that holds only an image (a scan without text)',
     input: () => ({ file: 'scan.pdf', bytes: m.imageOnlyPdf(), byName: true }),
-    expect: { outcome: 'refused', message: /^.*scan\.pdf：(不是文本文件：)?是 PDF 文件/ },
+    expect: { outcome: 'refused', message: /^.*scan\.pdf：PDF 中没有可提取的文字/ },
   },
 ];
 

@@ -18,9 +18,9 @@ describe('robustness corpus', { timeout: 60_000 }, () => {
   });
 
   const cases = CASES.filter((c) => hasRealDocs || !c.id.startsWith('pdf-'));
-  it.each(cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {
+  it.each(cases.map((c) => [c.id, c] as const))('%s', async (_id, c) => {
     const input = c.input();
-    const o = runCase(input);
+    const o = await runCase(input);
     const output = `${o.stdout}\n${o.stderr}`;
     expect(output).not.toMatch(STACK);
     if (c.expect.outcome === 'refused') {
@@ -40,8 +40,11 @@ describe('robustness corpus', { timeout: 60_000 }, () => {
     for (const w of c.expect.warnings) expect(warnings).toContainEqual(expect.stringMatching(w));
     // The case's own file is what the report says it was read from (an added file under the
     // ASCII name it was given in content/sources/).
-    const read = [report.source.file, ...report.performance.projects.flatMap((p) => p.sources.map((s) => s.file))];
-    if (input.add) expect(report.source.file).toMatch(/^[\w.-]+\.txt$/);
+    const read = [
+      ...report.source.files.map((f) => f.file),
+      ...report.performance.projects.flatMap((p) => p.sources.map((s) => s.file)),
+    ];
+    if (input.add) expect(report.source.files[0]!.file).toMatch(/^[\w.-]+\.txt$/);
     else expect(read).toContain(input.file);
   });
 });

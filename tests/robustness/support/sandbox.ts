@@ -74,7 +74,7 @@ function sha256(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-export function runCase(input: CaseInput): Outcome {
+export async function runCase(input: CaseInput): Promise<Outcome> {
   const dir = mkdtempSync(join(tmpdir(), 'robust-'));
   const content = join(dir, 'content');
   cpSync(CONTENT, content, { recursive: true });
@@ -101,7 +101,7 @@ export function runCase(input: CaseInput): Outcome {
   useContentDir(content);
   let code: number;
   try {
-    code = run(input.add ? ['--add', sourceFile] : input.byName ? [sourceFile] : ['--all']);
+    code = await run(input.add ? ['--add', sourceFile] : input.byName ? [sourceFile] : ['--all']);
   } finally {
     useContentDir(CONTENT);
     log.mockRestore();
