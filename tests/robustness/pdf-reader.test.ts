@@ -2,8 +2,7 @@
  * The PDF cases of the corpus through the PDF reader stage (src/pdf): real PDFs cut at
  * seeded random points, one with an /Encrypt trailer, and a hand-made page that holds only an
  * image. Each is refused with a PdfError in plain words (never another exception) or read.
- * Through the import CLI, which does not take PDFs yet, they are refused as "是 PDF 文件"
- * (cases.ts).
+ * The same refusals through the import CLI are corpus cases (cases.ts).
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
