@@ -22,6 +22,12 @@ function normalizeBase(value) {
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 
 const site = process.env.SITE_URL?.trim() || undefined;
+if (!site && process.argv.includes('build')) {
+  console.warn(
+    '[config] SITE_URL is not set: citations, feeds and the sitemap use site-relative paths and pages carry no ' +
+      'canonical link. Set SITE_URL (e.g. SITE_URL=https://budget.example.gov.cn) for a deployment.',
+  );
+}
 const base = normalizeBase(process.env.BASE_PATH);
 const outDir = process.env.OUT_DIR?.trim() || 'dist';
 

@@ -7,11 +7,15 @@
  *
  * Nothing is written unless every document imports and every report validates; each file
  * is written to a temporary name and renamed, so a failure never leaves half-written JSON.
+ * Each report the import creates or changes gets one more line in its change log,
+ * content/history/<region>/<dept>/<year>.jsonl (src/lib/history.ts), dated IMPORT_DATE
+ * (YYYY-MM-DD) or today (UTC). `--verify` writes nothing.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { checkRequested, contentDir, importAll, ImportError, loadManifest } from './lib/sources';
+import { historyUpdates } from './lib/history';
 
 function listReportFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -75,10 +79,13 @@ function main(argv: string[]): number {
     console.error('请运行 npm run import -- --all 并检查差异后提交。');
     return 1;
   }
+  const history = historyUpdates(set.reports, new Set(changed.map((o) => o.path)));
   for (const o of changed) writeAtomically(join(contentDir, o.path), o.content);
+  for (const h of history) writeAtomically(join(contentDir, h.path), h.content);
   for (const p of stale) rmSync(join(contentDir, p));
   console.log(
-    `✓ 写入 ${changed.length} 个文件，删除 ${stale.length} 个过期文件，未变 ${outputs.length - changed.length} 个（${ms} ms）`,
+    `✓ 写入 ${changed.length} 个文件，删除 ${stale.length} 个过期文件，未变 ${outputs.length - changed.length} 个，` +
+      `更新记录 ${history.length} 条（${ms} ms）`,
   );
   return 0;
 }

@@ -5,3 +5,4 @@ export * from './performance';
 export * from './report';
 export * from './manifest';
 export * from './json-schema';
+export * from './history';
