@@ -16,7 +16,9 @@ import { Correction, Manifest, type ManifestEntry } from '../../src/schemas';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** CONTENT_DIR (default ./content) points the importer at another content tree, e.g. a test copy. */
-export const contentDir = process.env.CONTENT_DIR?.trim() ? resolve(process.env.CONTENT_DIR.trim()) : join(root, 'content');
+export const contentDir = process.env.CONTENT_DIR?.trim()
+  ? resolve(process.env.CONTENT_DIR.trim())
+  : join(root, 'content');
 export const sourcesDir = join(contentDir, 'sources');
 
 export class ImportError extends Error {}

@@ -28,6 +28,9 @@ export const reportJsonPath = (r: ReportRef): string => `/data/${r.region}/${r.d
 export const tableCsvPath = (r: ReportRef, key: string): string =>
   `/data/${r.region}/${r.department.slug}/${r.year}/${key}.csv`;
 export const sourceTextPath = (file: string): string => `/data/sources/${file}`;
+/** A report's change log (JSON Lines), as committed under content/history/. */
+export const reportHistoryPath = (r: ReportRef): string =>
+  `/data/${r.region}/${r.department.slug}/${r.year}/history.jsonl`;
 /** One ZIP per report (its tables as CSV, the JSON, the source document). */
 export const reportZipPath = (r: ReportRef): string => `/data/${r.region}/${r.department.slug}/${r.year}.zip`;
 /** One ZIP of everything (every report's files, the JSON Schema, the data package). */
