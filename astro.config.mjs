@@ -40,6 +40,13 @@ export default defineConfig({
   build: {
     format: 'directory',
   },
+  vite: {
+    build: {
+      // Scripts are always external files (a strict CSP needs no 'unsafe-inline' for them);
+      // other assets keep Vite's default limit.
+      assetsInlineLimit: (/** @type {string} */ file) => (file.endsWith('.js') ? false : undefined),
+    },
+  },
   devToolbar: {
     enabled: false,
   },

@@ -18,7 +18,12 @@ export interface Budget {
 }
 
 /** The site's page weight budgets. */
-export const BUDGETS: readonly Budget[] = [{ type: 'report', maxGzip: 40 * KB }];
+export const BUDGETS: readonly Budget[] = [
+  { type: 'report', maxGzip: 40 * KB },
+  // An embed loads inside someone else's article: the figure or table and little else.
+  { type: 'embed-table', maxGzip: 20 * KB },
+  { type: 'embed-chart', maxGzip: 20 * KB },
+];
 
 export interface Resource {
   /** URL path as linked, e.g. `/_astro/x.css`. */
