@@ -3,7 +3,10 @@
  * height it suggests (the embed page fits any width; at a narrow width a long table
  * scrolls inside the frame).
  */
-import type { Table } from '../schemas';
+import type { Report, Table } from '../schemas';
+
+/** Whether a report's page shows the report charts (and so has chart embeds). */
+export const showsCharts = (r: Pick<Report, 'documentType'>): boolean => r.documentType === 'budget';
 
 const escapeAttr = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
