@@ -6,10 +6,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { appendHistory, historyEntry, historyFile, parseHistory } from '../../src/lib/history';
+import { reportPath } from '../../src/pipeline/serialize';
 import { Report } from '../../src/schemas';
 import { contentDir, ImportError } from './sources';
-
-const reportFile = (r: Report): string => `reports/${r.region}/${r.department.slug}/${r.year}.json`;
 
 /** The import's date: IMPORT_DATE (YYYY-MM-DD) or today in UTC. */
 export function importDate(env: NodeJS.ProcessEnv = process.env): string {
@@ -36,7 +35,7 @@ export function historyUpdates(reports: readonly Report[], changed: ReadonlySet<
   const date = importDate();
   const writes: HistoryWrite[] = [];
   for (const report of reports) {
-    const path = reportFile(report);
+    const path = reportPath(report);
     if (!changed.has(path)) continue;
     const existed = existsSync(join(contentDir, path));
     const before = committedReport(path);

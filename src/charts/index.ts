@@ -1,4 +1,4 @@
-import type { Report } from '../schemas';
+import { reportStem, type Report } from '../schemas';
 import { balanceChart } from './data/balance';
 import { compareChart, type CompareChartKind, type CompareRow } from './data/compare';
 import { economicChart } from './data/economic';
@@ -79,8 +79,11 @@ export function chartSvg(built: BuiltChart, opts: ChartSvgOptions): string {
 }
 
 /** Site-relative path of a report chart's standalone SVG (pass through href()). */
-export function reportChartPath(report: Pick<Report, 'region' | 'department' | 'year'>, kind: ReportChartKind): string {
-  return `/charts/${report.region}/${report.department.slug}/${report.year}/${kind}.svg`;
+export function reportChartPath(
+  report: Pick<Report, 'region' | 'department' | 'year' | 'documentType'>,
+  kind: ReportChartKind,
+): string {
+  return `/charts/${report.region}/${report.department.slug}/${reportStem(report)}/${kind}.svg`;
 }
 
 export const compareChartPath = (kind: CompareChartKind): string => `/charts/compare/${kind}.svg`;

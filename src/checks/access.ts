@@ -1,4 +1,4 @@
-import type { Figure, Report, Row, Table, TableKey } from '../schemas';
+import { FA_TABLE_TITLES, type Figure, type Report, type Row, type Table, type TableKey } from '../schemas';
 import type { Ref } from './compare';
 
 /** Reading tables and narrative figures of a report as `Ref`s that point back to their source. */
@@ -17,6 +17,7 @@ export const TABLE_NAMES: Record<TableKey, string> = {
   'admin-operation': '机关运行经费表',
   projects: '项目支出表（本年）',
   'projects-carryover': '项目支出表（上年结转）',
+  ...FA_TABLE_TITLES,
 };
 
 export const tableOf = (report: Report, key: TableKey): Table | undefined => report.tables.find((t) => t.key === key);

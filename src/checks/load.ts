@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { Report } from '../schemas';
+import { Report, reportStem } from '../schemas';
 
 export interface LoadedReport {
   /** Path relative to the content directory: "reports/<region>/<dept>/<year>.json". */
@@ -51,7 +51,7 @@ export function loadReports(contentDir: string): LoadResult {
       continue;
     }
     const r = parsed.data;
-    const expected = join('reports', r.region, r.department.slug, `${r.year}.json`);
+    const expected = join('reports', r.region, r.department.slug, `${reportStem(r)}.json`);
     if (path !== expected) {
       errors.push({ path, issues: [`文件位置与内容不符（内容是 ${expected}）`] });
       continue;

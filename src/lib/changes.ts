@@ -2,7 +2,7 @@
  * Build-time view of every report's change log: the /changes/ page and the Atom feeds
  * (site-wide and per region) read it from here.
  */
-import type { HistoryEntry, Report } from '../schemas';
+import { reportStem, type HistoryEntry, type Report } from '../schemas';
 import { atomXml, feedEntries, uuidUrn } from './atom';
 import { readHistory } from './downloads';
 import { reportTitle } from './report-meta';
@@ -21,7 +21,7 @@ export interface ChangeItem {
 export async function allChanges(region?: string): Promise<ChangeItem[]> {
   const reports = (await getReports()).filter((r) => region === undefined || r.region === region);
   const items = reports.flatMap((report) => readHistory(report).map((entry, index) => ({ report, entry, index })));
-  const key = (i: ChangeItem): string => `${i.report.region}/${i.report.department.slug}/${i.report.year}`;
+  const key = (i: ChangeItem): string => `${i.report.region}/${i.report.department.slug}/${reportStem(i.report)}`;
   return items.sort((a, b) =>
     a.entry.date !== b.entry.date
       ? a.entry.date < b.entry.date
@@ -44,7 +44,7 @@ export async function feedXml(site: URL | undefined, region?: string): Promise<s
   const abs = (path: string): string => absoluteFor(path, base, site);
   const regionName = region ? ((await getRegions()).find((r) => r.slug === region)?.name ?? region) : undefined;
   const items = (await allChanges(region)).map((i) => ({
-    reportId: `${i.report.region}/${i.report.department.slug}/${i.report.year}`,
+    reportId: `${i.report.region}/${i.report.department.slug}/${reportStem(i.report)}`,
     reportTitle: reportTitle(i.report),
     link: abs(`${reportPath(i.report)}#${updateAnchor(i.index)}`),
     entry: i.entry,

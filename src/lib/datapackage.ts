@@ -4,7 +4,7 @@
  * Schema built from the table's columns, each report's change log, every source document
  * and the JSON Schema itself. The site ZIP holds exactly these files beside the package.
  */
-import type { Report, Table } from '../schemas';
+import { reportStem, type Report, type Table } from '../schemas';
 import { csvHeader, ROW_ID_HEADER } from './csv';
 import { reportSourceFiles } from './bundles';
 import { reportHistoryPath, reportJsonPath, SCHEMA_PATH, sourceTextPath, tableCsvPath, tableId } from './routes';
@@ -46,7 +46,7 @@ export function tableSchema(table: Table): {
 }
 
 const resourceName = (r: Report, suffix?: string): string =>
-  [r.region, r.department.slug, String(r.year), suffix].filter(Boolean).join('-');
+  [r.region, r.department.slug, reportStem(r), suffix].filter(Boolean).join('-');
 
 export function dataPackage(reports: readonly Report[], options: { homepage?: string } = {}): object {
   const resources: object[] = reports.flatMap((r): object[] => [

@@ -9,12 +9,12 @@
  */
 import type { Change, Correction, HistoryEntry, Report, Table } from '../schemas';
 import { HistoryEntry as HistoryEntrySchema } from '../schemas/history';
+import { reportStem } from '../schemas/report';
 import { formatAmount } from './format';
-import { tableId } from './routes';
+import { tableId, type ReportRef } from './routes';
 
 /** Path of a report's history, relative to the content directory. */
-export const historyFile = (r: { region: string; department: { slug: string }; year: number }): string =>
-  `history/${r.region}/${r.department.slug}/${r.year}.jsonl`;
+export const historyFile = (r: ReportRef): string => `history/${r.region}/${r.department.slug}/${reportStem(r)}.jsonl`;
 
 const tableTitle = (t: Table): string => [t.number, t.title].filter(Boolean).join(' ');
 

@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getCollection } from 'astro:content';
-import type { Department, Region, Report } from '../schemas';
+import { reportStem, type Department, type Region, type Report } from '../schemas';
 
 export interface ReportEntry {
-  /** "<region>/<dept>/<year>" */
+  /** "<region>/<dept>/<year>" (or "<year>-final" for final accounts) */
   id: string;
   report: Report;
   /** Path of the committed JSON file, relative to the project root. */
@@ -25,7 +25,7 @@ export function getReportEntries(): Promise<ReportEntry[]> {
     entries
       .map((e) => {
         const r = e.data;
-        const expected = `${r.region}/${r.department.slug}/${r.year}`;
+        const expected = `${r.region}/${r.department.slug}/${reportStem(r)}`;
         if (e.id !== expected) {
           throw new Error(`${e.filePath ?? e.id}: 文件位置与内容不符（内容是 ${expected}）`);
         }

@@ -19,7 +19,7 @@ import {
 } from './routes';
 import { joinBase } from './url';
 
-const ref = { region: 'jinzhong', department: { slug: 'chanye-guihua' }, year: 2024 };
+const ref = { region: 'jinzhong', department: { slug: 'chanye-guihua' }, year: 2024, documentType: 'budget' as const };
 
 describe('routes', () => {
   it('builds stable ASCII paths with trailing slashes for pages', () => {
@@ -38,6 +38,13 @@ describe('routes', () => {
       '/budget/data/jinzhong/chanye-guihua/2024/income.csv',
     );
     expect(joinBase('/budget/', tablePath(ref, 'income'))).toBe('/budget/r/jinzhong/chanye-guihua/2024/t/income/');
+  });
+
+  it('puts final accounts beside the budget of the same year', () => {
+    const fa = { ...ref, documentType: 'final-accounts' as const };
+    expect(reportPath(fa)).toBe('/r/jinzhong/chanye-guihua/2024-final/');
+    expect(reportJsonPath(fa)).toBe('/data/jinzhong/chanye-guihua/2024-final.json');
+    expect(tableCsvPath(fa, 'fa-income')).toBe('/data/jinzhong/chanye-guihua/2024-final/fa-income.csv');
   });
 
   it('builds anchors', () => {

@@ -4,12 +4,14 @@
  *
  * URLs are stable and ASCII: /r/<region>/<dept>/<year>/, …/t/<table-key>/, …/p/<project>/.
  */
+import { reportStem, type DocumentType } from '../schemas/report';
 import { joinBase } from './url';
 
 export interface ReportRef {
   region: string;
   department: { slug: string };
   year: number;
+  documentType: DocumentType;
 }
 
 /**
@@ -20,19 +22,19 @@ export const tableId = (table: { key: string }): string => table.key;
 
 export const regionPath = (region: string): string => `/r/${region}/`;
 export const departmentPath = (region: string, dept: string): string => `/r/${region}/${dept}/`;
-export const reportPath = (r: ReportRef): string => `/r/${r.region}/${r.department.slug}/${r.year}/`;
+export const reportPath = (r: ReportRef): string => `/r/${r.region}/${r.department.slug}/${reportStem(r)}/`;
 export const tablePath = (r: ReportRef, key: string): string => `${reportPath(r)}t/${key}/`;
 export const projectPath = (r: ReportRef, slug: string): string => `${reportPath(r)}p/${slug}/`;
 
-export const reportJsonPath = (r: ReportRef): string => `/data/${r.region}/${r.department.slug}/${r.year}.json`;
+export const reportJsonPath = (r: ReportRef): string => `/data/${r.region}/${r.department.slug}/${reportStem(r)}.json`;
 export const tableCsvPath = (r: ReportRef, key: string): string =>
-  `/data/${r.region}/${r.department.slug}/${r.year}/${key}.csv`;
+  `/data/${r.region}/${r.department.slug}/${reportStem(r)}/${key}.csv`;
 export const sourceTextPath = (file: string): string => `/data/sources/${file}`;
 /** A report's change log (JSON Lines), as committed under content/history/. */
 export const reportHistoryPath = (r: ReportRef): string =>
-  `/data/${r.region}/${r.department.slug}/${r.year}/history.jsonl`;
+  `/data/${r.region}/${r.department.slug}/${reportStem(r)}/history.jsonl`;
 /** One ZIP per report (its tables as CSV, the JSON, the source document). */
-export const reportZipPath = (r: ReportRef): string => `/data/${r.region}/${r.department.slug}/${r.year}.zip`;
+export const reportZipPath = (r: ReportRef): string => `/data/${r.region}/${r.department.slug}/${reportStem(r)}.zip`;
 /** One ZIP of everything (every report's files, the JSON Schema, the data package). */
 export const SITE_ZIP_PATH = '/data/yusuan-gongkai.zip';
 export const SCHEMA_PATH = '/data/schema.json';
@@ -40,9 +42,9 @@ export const DATAPACKAGE_PATH = '/data/datapackage.json';
 
 /** Embeddable pages (no site chrome): a table, a report chart. */
 export const embedTablePath = (r: ReportRef, id: string): string =>
-  `/embed/${r.region}/${r.department.slug}/${r.year}/t/${id}/`;
+  `/embed/${r.region}/${r.department.slug}/${reportStem(r)}/t/${id}/`;
 export const embedChartPath = (r: ReportRef, kind: string): string =>
-  `/embed/${r.region}/${r.department.slug}/${r.year}/c/${kind}/`;
+  `/embed/${r.region}/${r.department.slug}/${reportStem(r)}/c/${kind}/`;
 
 /** Change log and Atom feeds. */
 export const CHANGES_PATH = '/changes/';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { Departments, jsonText as json, Regions, Report, reportJsonSchema } from '../schemas';
+import { Departments, jsonText as json, Regions, Report, reportJsonSchema, reportStem } from '../schemas';
 import type { ReportSet } from './model';
 
 /**
@@ -22,8 +22,8 @@ function validated<T>(schema: z.ZodType<T>, data: unknown, path: string): T {
   throw new SchemaError(`content/${path} 不符合数据格式：\n${issues}`);
 }
 
-export function reportPath(report: Pick<Report, 'region' | 'department' | 'year'>): string {
-  return `reports/${report.region}/${report.department.slug}/${report.year}.json`;
+export function reportPath(report: Pick<Report, 'region' | 'department' | 'year' | 'documentType'>): string {
+  return `reports/${report.region}/${report.department.slug}/${reportStem(report)}.json`;
 }
 
 export function serializeReportSet(set: ReportSet): OutputFile[] {

@@ -1,5 +1,6 @@
 export * from './common';
 export * from './table';
+export * from './final-accounts';
 export * from './narrative';
 export * from './performance';
 export * from './report';

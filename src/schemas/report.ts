@@ -6,8 +6,17 @@ import { Table } from './table';
 
 export const SCHEMA_VERSION = 1;
 
-export const DocumentType = z.enum(['budget', 'performance-targets']);
+/** 部门预算, 部门决算 (final accounts), or a document of project KPI forms only. */
+export const DocumentType = z.enum(['budget', 'final-accounts', 'performance-targets']);
 export type DocumentType = z.infer<typeof DocumentType>;
+
+/**
+ * The file stem and URL segment of a report: its year, plus "-final" for final accounts, so
+ * a department's budget and final accounts of one year live side by side:
+ * content/reports/<region>/<dept>/2024.json and 2024-final.json, /r/<region>/<dept>/2024/ and 2024-final/.
+ */
+export const reportStem = (r: { year: number; documentType: DocumentType }): string =>
+  r.documentType === 'final-accounts' ? `${r.year}-final` : String(r.year);
 
 export const Correction = z.object({
   file: z.string().describe('source file the correction applies to'),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LineRange } from './common';
+import { FA_TABLE_KEYS } from './final-accounts';
 
 /** Stable semantic keys of the standard disclosure tables (numbering differs between years). */
 export const TABLE_KEYS = [
@@ -16,6 +17,8 @@ export const TABLE_KEYS = [
   'admin-operation',
   'projects',
   'projects-carryover',
+  // final accounts (部门决算), see ./final-accounts.ts
+  ...FA_TABLE_KEYS,
 ] as const;
 export const TableKey = z.enum(TABLE_KEYS);
 export type TableKey = z.infer<typeof TableKey>;

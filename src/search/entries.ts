@@ -58,6 +58,15 @@ export const TABLE_TERMS: Record<TableKey, readonly string[]> = {
   'admin-operation': ['机关运行经费', '公用经费'],
   projects: ['项目支出预算表', '项目支出', '项目名称'],
   'projects-carryover': ['项目支出', '上年结转'],
+  'fa-summary': ['决算', '收入支出决算总表', '结转和结余', '总计'],
+  'fa-income': ['决算', '收入决算', '财政拨款收入', '事业收入'],
+  'fa-expenditure': ['决算', '支出决算', '基本支出', '项目支出'],
+  'fa-fiscal': ['决算', '财政拨款收入支出决算', '财政拨款'],
+  'fa-general': ['决算', '一般公共预算财政拨款支出', '功能分类科目'],
+  'fa-basic': ['决算', '基本支出', '经济分类科目', '人员经费', '公用经费'],
+  'fa-three-public': ['决算', '三公经费', '因公出国（境）费', '公务接待费', '公务用车'],
+  'fa-fund': ['决算', '政府性基金预算'],
+  'fa-state-capital': ['决算', '国有资本经营预算'],
 };
 
 function regionName(slug: string): string {

@@ -1,4 +1,4 @@
-import type { Report } from '../../schemas';
+import type { DocumentType, Report } from '../../schemas';
 import type { BarChartData, ChartModel, Unit } from '../model';
 import { compareDecimal, divide, formatAmount, isDecimal, percent } from '../numbers';
 import { cellOf, findTable, totalRow } from '../report-tables';
@@ -13,6 +13,7 @@ export interface CompareRow {
   region: string;
   dept: string;
   year: number;
+  documentType: DocumentType;
   name: string;
   budget: boolean;
   /** 支出总计 of the expenditure table. */
@@ -57,6 +58,7 @@ export function compareRow(report: Report, name?: string): CompareRow {
     region: report.region,
     dept: report.department.slug,
     year: report.year,
+    documentType: report.documentType,
     name: name ?? report.department.name,
     kpiForms: report.performance.projects.length,
   };

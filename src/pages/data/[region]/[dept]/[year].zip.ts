@@ -2,11 +2,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { reportZip } from '../../../../lib/downloads';
 import { getReportEntries, type ReportEntry } from '../../../../lib/reports';
+import { reportStem } from '../../../../schemas';
 
 export const getStaticPaths = (async () => {
   const entries = await getReportEntries();
   return entries.map((entry) => ({
-    params: { region: entry.report.region, dept: entry.report.department.slug, year: String(entry.report.year) },
+    params: { region: entry.report.region, dept: entry.report.department.slug, year: reportStem(entry.report) },
     props: { entry },
   }));
 }) satisfies GetStaticPaths;

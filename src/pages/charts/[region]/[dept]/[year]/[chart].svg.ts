@@ -6,7 +6,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildReportChart, chartSvg, REPORT_CHARTS, type ReportChartKind } from '../../../../../charts';
 import { getReports } from '../../../../../lib/reports';
-import type { Report } from '../../../../../schemas';
+import { reportStem, type Report } from '../../../../../schemas';
 
 interface Props {
   report: Report;
@@ -17,7 +17,7 @@ export const getStaticPaths = (async () => {
   const reports = await getReports();
   return reports.flatMap((report) =>
     REPORT_CHARTS.map((chart) => ({
-      params: { region: report.region, dept: report.department.slug, year: String(report.year), chart },
+      params: { region: report.region, dept: report.department.slug, year: reportStem(report), chart },
       props: { report, chart } satisfies Props,
     })),
   );

@@ -2,12 +2,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readHistoryText } from '../../../../../lib/downloads';
 import { getReports } from '../../../../../lib/reports';
-import type { Report } from '../../../../../schemas';
+import { reportStem, type Report } from '../../../../../schemas';
 
 export const getStaticPaths = (async () => {
   const reports = await getReports();
   return reports.map((report) => ({
-    params: { region: report.region, dept: report.department.slug, year: String(report.year) },
+    params: { region: report.region, dept: report.department.slug, year: reportStem(report) },
     props: { report },
   }));
 }) satisfies GetStaticPaths;
