@@ -176,6 +176,17 @@ describe('reuse: downloads and feeds (root build)', () => {
     }
   });
 
+  it('every KPI indicator row of a project page offers its own link', () => {
+    const dir = path.join(DIST, REPORT, 'p');
+    const project = readdirSync(dir)[0]!;
+    const html = readFileSync(path.join(dir, project, 'index.html'), 'utf8');
+    const rows = [...html.matchAll(/<tr id="((?:annual|implementation)-\d+)"[^>]*>(.*?)<\/tr>/g)];
+    expect(rows.length).toBeGreaterThan(0);
+    for (const [, id, row] of rows) {
+      expect(row).toContain(`<a class="rl" href="#${id}" aria-label="本行链接"></a>`);
+    }
+  });
+
   it('the report page shows the ZIP with its size, and the Atom feeds are valid and linked', () => {
     const html = readFileSync(path.join(DIST, REPORT, 'index.html'), 'utf8');
     const size = readFileSync(path.join(DIST, 'data/zonggai/xincailiao/2023.zip')).byteLength;
