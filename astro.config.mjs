@@ -1,4 +1,6 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 
 /**
@@ -30,11 +32,21 @@ if (!site && process.argv.includes('build')) {
 }
 const base = normalizeBase(process.env.BASE_PATH);
 const outDir = process.env.OUT_DIR?.trim() || 'dist';
+// The content layer caches entries with their file paths in cacheDir and keeps an unchanged
+// entry's old path; a build of another content tree (CONTENT_DIR, tests) gets its own cache
+// (ASTRO_CACHE_DIR, or one per content tree).
+const contentDir = process.env.CONTENT_DIR?.trim();
+const cacheDir =
+  process.env.ASTRO_CACHE_DIR?.trim() ||
+  (contentDir
+    ? `./node_modules/.astro-content/${createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 16)}`
+    : undefined);
 
 export default defineConfig({
   site,
   base,
   outDir,
+  ...(cacheDir ? { cacheDir } : {}),
   output: 'static',
   trailingSlash: 'always',
   build: {
