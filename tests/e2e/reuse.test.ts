@@ -245,6 +245,12 @@ describe('reuse: a re-imported change reaches the page and the feed', { timeout:
       expect(entries[0]!.updated).toBe('2026-12-01T00:00:00Z');
       expect(entries[0]!.link).toBe('/r/zonggai/xincailiao/2023/#update-2');
       expect(entries[0]!.content).toContain('改为 8.57 万元（第 138 行）');
+      // Two builds: the ZIP of a report that did not change is the same bytes; the changed one differs.
+      const zipOf = (dir: string, stem: string) => readFileSync(path.join(dir, 'data', `${stem}.zip`));
+      expect(zipOf(path.join(work, 'dist'), 'jinzhong/keji/2024').equals(zipOf(DIST, 'jinzhong/keji/2024'))).toBe(true);
+      expect(
+        zipOf(path.join(work, 'dist'), 'zonggai/xincailiao/2023').equals(zipOf(DIST, 'zonggai/xincailiao/2023')),
+      ).toBe(false);
       const changes = readFileSync(path.join(work, 'dist/changes/index.html'), 'utf8');
       expect(changes).toContain('改为 8.57 万元（第 138 行）');
     } finally {
