@@ -98,8 +98,12 @@ describe('bad input', { timeout: 60_000 }, () => {
   const cases: [string, string | Buffer, RegExp][] = [
     ['empty.txt', '', /empty\.txt：文件为空/],
     ['binary.txt', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0xfe]), /binary\.txt：不是文本文件/],
-    ['random.txt', '今天天气很好。\n我们去公园散步。\n', /random\.txt：未识别为部门预算公开文件/],
-    ['final.txt', '某某部门2023年度部门决算公开\n第二部分 2023年度部门决算表\n', /final\.txt：这是决算文件/],
+    ['random.txt', '今天天气很好。\n我们去公园散步。\n', /random\.txt：未识别为预算、决算或绩效目标公开文件/],
+    [
+      'final.txt',
+      '某某部门2023年度部门决算公开\n第二部分 2023年度部门决算表\n',
+      /final\.txt：是部门决算，但尚未登记：请用 npm run import -- --add/,
+    ],
   ];
   it.each(cases)('%s: non-zero exit, one clear message, nothing written', (name, content, message) => {
     const file = join(dir, name);
@@ -117,6 +121,6 @@ describe('bad input', { timeout: 60_000 }, () => {
     writeFileSync(file, readFileSync(join(contentDir, 'sources/004_20b680868d62449d.txt')));
     const result = runImport([file]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/new\.txt：是部门预算，但尚未登记/);
+    expect(result.stderr).toMatch(/new\.txt：是部门预算，但尚未登记：请用 npm run import -- --add/);
   });
 });

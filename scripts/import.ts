@@ -4,6 +4,7 @@
  *   npm run import -- --all            re-import every document in content/sources/manifest.json
  *   npm run import -- <file…>          check new files, then re-import (files must be registered)
  *   npm run import -- --verify         re-import in memory; fail if committed JSON differs
+ *   npm run import -- --add <file…>    register new documents (entry read from them), then import all
  *
  * Nothing is written unless every document imports and every report validates; each file
  * is written to a temporary name and renamed, so a failure never leaves half-written JSON.
@@ -14,6 +15,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { addCommand } from './lib/add';
 import { checkRequested, contentDir, importAll, ImportError, loadManifest } from './lib/sources';
 import { historyUpdates } from './lib/history';
 
@@ -32,12 +34,13 @@ function writeAtomically(file: string, content: string): void {
 }
 
 function main(argv: string[]): number {
+  if (argv[0] === '--add') return addCommand(argv.slice(1), () => main(['--all']));
   const started = performance.now();
   const verify = argv.includes('--verify');
   const all = argv.includes('--all');
   const files = argv.filter((a) => !a.startsWith('--'));
   if (!verify && !all && files.length === 0) {
-    console.error('用法：npm run import -- --all | --verify | <文件…>');
+    console.error('用法：npm run import -- --all | --verify | <文件…> | --add <新文件…>');
     return 2;
   }
   const manifest = loadManifest();

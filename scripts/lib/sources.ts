@@ -15,10 +15,8 @@ import { serializeReportSet, type OutputFile } from '../../src/pipeline/serializ
 import { Correction, Manifest, type ManifestEntry } from '../../src/schemas';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-/** CONTENT_DIR (default ./content) points the importer at another content tree, e.g. a test copy. */
-export const contentDir = process.env.CONTENT_DIR?.trim()
-  ? resolve(process.env.CONTENT_DIR.trim())
-  : join(root, 'content');
+/** content/, or CONTENT_DIR (as for the site build): the tests import into a copy. */
+export const contentDir = process.env.CONTENT_DIR ? resolve(process.env.CONTENT_DIR) : join(root, 'content');
 export const sourcesDir = join(contentDir, 'sources');
 
 export class ImportError extends Error {}
@@ -45,17 +43,39 @@ function loadCorrections(entry: ManifestEntry): Correction[] {
   return list.map((c) => ({ file: entry.file, ...c }));
 }
 
-function importEntry(entry: ManifestEntry): ParsedDocument {
-  const file = join(sourcesDir, entry.file);
-  if (!existsSync(file)) throw new ImportError(`${entry.file}：content/sources/ 中没有这个文件`);
-  const buffer = readFileSync(file);
-  const sha = createHash('sha256').update(buffer).digest('hex');
-  if (sha !== entry.sha256) {
-    throw new ImportError(
-      `${entry.file}：内容与登记的 sha256 不符（来源文件不可修改；如确为新版本，请更新 manifest.json）`,
-    );
+/**
+ * The text of a source file. Text files are read as UTF-8; PDF files need the PDF reader
+ * (not part of this importer yet): until then they are refused with what to do instead.
+ */
+export function readSource(path: string, buffer: Buffer = readFileSync(path)): string {
+  if (/\.pdf$/i.test(path) || buffer.subarray(0, 5).toString('latin1') === '%PDF-') {
+    throw new ImportError(`${path}：是 PDF 文件，本导入程序还不能直接读取 PDF；请先提供它的文字版（.txt）`);
   }
-  const text = buffer.toString('utf8');
+  return buffer.toString('utf8');
+}
+
+/** One registered file, checked against its sha256. */
+function readRegistered(file: string, sha256: string): string {
+  const path = join(sourcesDir, file);
+  if (!existsSync(path)) throw new ImportError(`${file}：content/sources/ 中没有这个文件`);
+  const buffer = readFileSync(path);
+  const sha = createHash('sha256').update(buffer).digest('hex');
+  if (sha !== sha256) {
+    throw new ImportError(`${file}：内容与登记的 sha256 不符（来源文件不可修改；如确为新版本，请更新 manifest.json）`);
+  }
+  return readSource(path, buffer);
+}
+
+/** The report's text: its file, then its attachments, lines numbered on across files. */
+function entryText(entry: ManifestEntry): string {
+  return [entry, ...entry.attachments]
+    .map((f) => readRegistered(f.file, f.sha256))
+    .map((t, i, all) => (i < all.length - 1 && !t.endsWith('\n') ? `${t}\n` : t))
+    .join('');
+}
+
+function importEntry(entry: ManifestEntry): ParsedDocument {
+  const text = entryText(entry);
   const kind = classifyDocument(text);
   if (!kind.ok) throw new ImportError(`${entry.file}：${kind.reason}`);
   if (kind.type !== entry.documentType) {
@@ -72,13 +92,17 @@ function importEntry(entry: ManifestEntry): ParsedDocument {
 export function checkRequested(path: string, manifest: ManifestEntry[]): void {
   const file = resolve(path);
   if (!existsSync(file)) throw new ImportError(`${path}：文件不存在`);
-  const kind = classifyDocument(readFileSync(file).toString('utf8'));
+  const kind = classifyDocument(readSource(file));
   if (!kind.ok) throw new ImportError(`${path}：${kind.reason}`);
-  const registered = manifest.some((e) => join(sourcesDir, e.file) === file);
+  const registered = manifest.some((e) =>
+    [e.file, ...e.attachments.map((a) => a.file)].some((f) => join(sourcesDir, f) === file),
+  );
   if (!registered) {
-    throw new ImportError(
-      `${path}：是${kind.type === 'budget' ? '部门预算' : '绩效目标表'}，但尚未登记：请复制到 content/sources/ 并在 manifest.json 中添加一项`,
-    );
+    const scope = kind.scope === 'unit' ? '单位' : '部门';
+    const name = { budget: `${scope}预算`, 'final-accounts': `${scope}决算`, 'performance-targets': '绩效目标表' }[
+      kind.type
+    ];
+    throw new ImportError(`${path}：是${name}，但尚未登记：请用 npm run import -- --add ${path} 添加`);
   }
 }
 

@@ -1,3 +1,4 @@
+import { toWanYuan } from '../lib/units';
 import type { Report, Row, Table, TableKey } from '../schemas';
 
 /** Reading report tables by stable keys (never by position). */
@@ -6,10 +7,17 @@ export function findTable(report: Report, key: TableKey): Table | undefined {
   return report.tables.find((t) => t.key === key);
 }
 
-/** The cell of `row` in the column with key `column`; undefined when there is no such column. */
+/**
+ * The cell of `row` in the column with key `column`, in 万元 (charts compare figures of
+ * tables printed in 元 and in 万元); undefined when there is no such column.
+ */
 export function cellOf(table: Table, row: Row, column: string): string | null | undefined {
   const i = table.columns.findIndex((c) => c.key === column);
-  return i < 0 ? undefined : (row.cells[i] ?? null);
+  if (i < 0) return undefined;
+  const value = row.cells[i] ?? null;
+  return table.columns[i]!.kind === 'amount' && value !== null && /^-?\d+(\.\d+)?$/.test(value)
+    ? toWanYuan(value, table.unit)
+    : value;
 }
 
 export function totalRow(table: Table): Row | undefined {

@@ -1,3 +1,4 @@
+import { toWanYuan } from '../lib/units';
 import { FA_TABLE_TITLES, type Figure, type Report, type Row, type Table, type TableKey } from '../schemas';
 import type { Ref } from './compare';
 
@@ -17,6 +18,10 @@ export const TABLE_NAMES: Record<TableKey, string> = {
   'admin-operation': '机关运行经费表',
   projects: '项目支出表（本年）',
   'projects-carryover': '项目支出表（上年结转）',
+  'fiscal-expenditure': '财政拨款支出表',
+  'fiscal-basic': '财政拨款基本支出表',
+  procurement: '政府采购预算表',
+  generic: '其他表格',
   ...FA_TABLE_TITLES,
 };
 
@@ -58,10 +63,12 @@ export function columnName(table: Table, columnKey: string): string {
 /** A cell as a Ref: "支出总表 201 一般公共服务支出（基本支出）". */
 export function cellRef(table: Table, row: Row, columnKey: string, label?: string): Ref {
   const i = columnIndex(table, columnKey);
-  const value = i >= 0 ? (row.cells[i] ?? null) : null;
+  const printed = i >= 0 ? (row.cells[i] ?? null) : null;
+  // Compared in 万元: a table printed in 元 and one in 万元 compare correctly.
+  const value = printed !== null && /^-?\d+(\.\d+)?$/.test(printed) ? toWanYuan(printed, table.unit) : null;
   return {
     label: label ?? `${TABLE_NAMES[table.key]} ${rowName(table, row, columnKey)}（${columnName(table, columnKey)}）`,
-    value: value !== null && /^-?\d+(\.\d+)?$/.test(value) ? value : null,
+    value,
     table: table.key,
     rowId: row.id,
     column: columnKey,

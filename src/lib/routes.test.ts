@@ -65,6 +65,6 @@ describe('routes', () => {
     expect(embedChartPath(ref, 'balance')).toBe('/embed/jinzhong/chanye-guihua/2024/c/balance/');
     expect(reportZipPath(ref)).toBe('/data/jinzhong/chanye-guihua/2024.zip');
     expect(regionFeedPath('jinzhong')).toBe('/r/jinzhong/feed.xml');
-    expect(tableId({ key: 'income' })).toBe('income');
+    expect(tableId({ id: 'income-2' })).toBe('income-2');
   });
 });

@@ -15,10 +15,10 @@ export interface ReportRef {
 }
 
 /**
- * The id of a table in URLs and anchors (`/t/<id>/`, `#<id>`, `<id>.csv`, `/embed/…/t/<id>/`).
+ * The id of a table (`Table.id`) in URLs and anchors (`/t/<id>/`, `#<id>`, `<id>.csv`, `/embed/…/t/<id>/`).
  * Every route and anchor of a table goes through this one function.
  */
-export const tableId = (table: { key: string }): string => table.key;
+export const tableId = (table: { id: string }): string => table.id;
 
 export const regionPath = (region: string): string => `/r/${region}/`;
 export const departmentPath = (region: string, dept: string): string => `/r/${region}/${dept}/`;

@@ -14,6 +14,7 @@ const row = (id: string, kind: 'total' | 'subtotal' | 'item', level: number, cel
   sourceLines: [1, 1] as [number, number],
 });
 const table = (key: Table['key'], columns: Table['columns'], rows: Table['rows']): Table => ({
+  id: key,
   key,
   number: null,
   title: key,

@@ -5,6 +5,7 @@
  */
 import Decimal from 'decimal.js';
 import type { Figure, FigureClaim, Report, Row, Table, TableKey } from '../schemas';
+import { cellInWan, toWanYuan } from './units';
 import { formatAmount } from './format';
 
 export interface Change {
@@ -83,6 +84,11 @@ export function share(part: string | null, whole: string | null): string | null 
   return new Decimal(part).div(w).times(100).toFixed(1);
 }
 
+/** A cell in 万元 (tables print 元 or 万元; the summary compares across tables). */
+function wan(table: Table, row: Row | undefined, key: string): string | null {
+  return cellInWan(cell(table, row, key), table.unit);
+}
+
 export function summarize(report: Report): ReportSummary {
   const summaryTable = findTable(report, 'summary');
   const income = findTable(report, 'income');
@@ -94,30 +100,31 @@ export function summarize(report: Report): ReportSummary {
   const incomeTotal = totalRow(income);
   const expTotal = totalRow(expenditure);
   const total =
-    (summaryTable && cell(summaryTable, grand, 'income')) ??
-    (expenditure && cell(expenditure, expTotal, 'total')) ??
+    (summaryTable && wan(summaryTable, grand, 'income')) ??
+    (expenditure && wan(expenditure, expTotal, 'total')) ??
     null;
 
   const sources: Amount[] = [];
   if (income && incomeTotal) {
     income.columns.forEach((c, i) => {
       const v = incomeTotal.cells[i] ?? null;
-      if (c.kind === 'amount' && c.key !== 'total' && isNonZero(v)) sources.push({ label: c.path.at(-1)!, amount: v });
+      if (c.kind === 'amount' && c.key !== 'total' && isNonZero(v))
+        sources.push({ label: c.path.at(-1)!, amount: toWanYuan(v, income.unit) });
     });
   }
 
-  const basic = expenditure ? cell(expenditure, expTotal, 'basic') : null;
-  const project = expenditure ? cell(expenditure, expTotal, 'project') : null;
-  const expSum = expenditure ? cell(expenditure, expTotal, 'total') : null;
+  const basic = expenditure ? wan(expenditure, expTotal, 'basic') : null;
+  const project = expenditure ? wan(expenditure, expTotal, 'project') : null;
+  const expSum = expenditure ? wan(expenditure, expTotal, 'total') : null;
 
   let tp: ReportSummary['threePublic'] = null;
   if (threePublic) {
     const items = threePublic.rows
       .filter((r) => r.kind !== 'total' && r.level === 1)
-      .map((r) => ({ label: r.label, amount: cell(threePublic, r, 'total') }))
+      .map((r) => ({ label: r.label, amount: wan(threePublic, r, 'total') }))
       .filter((a): a is Amount => a.amount !== null);
     tp = {
-      total: cell(threePublic, totalRow(threePublic), 'total'),
+      total: wan(threePublic, totalRow(threePublic), 'total'),
       change: changeOf(report, 'three-public-change'),
       items,
     };
@@ -130,13 +137,13 @@ export function summarize(report: Report): ReportSummary {
   return {
     total,
     current: summaryTable
-      ? cell(
+      ? wan(
           summaryTable,
           summaryTable.rows.find((r) => r.kind === 'total'),
           'income',
         )
       : null,
-    carryover: income ? cell(income, incomeTotal, 'carryover') : null,
+    carryover: income ? wan(income, incomeTotal, 'carryover') : null,
     change: changeOf(report, 'change-amount', 'change-percent'),
     sources,
     basic,

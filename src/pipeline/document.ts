@@ -1,10 +1,12 @@
-import type { Correction, ManifestEntry, NarrativeSection, Report, Table, Warning } from '../schemas';
+import type { Correction, ManifestEntry, NarrativeSection, Report, Scope, Table, Warning } from '../schemas';
+import { readCover } from './cover';
 import { applyCorrections } from './corrections';
 import { parseAssets, parseGlossary, parseOverview, parseProcurement } from './extras';
 import { parseKpiForms, performanceSection, type KpiParseResult } from './kpi';
 import { toLines } from './lines';
-import { parseNarrative } from './narrative';
-import { coverTitle, splitParts } from './sections';
+import { parseNarrativeParts } from './narrative';
+import { withoutRepeats } from './repeats';
+import { splitParts } from './sections';
 import { parseTables, tocTableNumbers } from './tables';
 
 /**
@@ -14,6 +16,8 @@ import { parseTables, tocTableNumbers } from './tables';
 export interface ParsedDocument {
   entry: ManifestEntry;
   corrections: Correction[];
+  /** 部门 or 单位 document: as registered, else as the title says. */
+  scope: Scope | null;
   coverTitle: string | null;
   overview: Report['overview'];
   tables: Table[];
@@ -32,6 +36,7 @@ export function parseDocument(entry: ManifestEntry, text: string, corrections: C
     return {
       entry,
       corrections,
+      scope: null,
       coverTitle: null,
       overview: null,
       tables: [],
@@ -43,26 +48,28 @@ export function parseDocument(entry: ManifestEntry, text: string, corrections: C
       warnings: kpi.warnings,
     };
   }
-  const parts = splitParts(lines);
+  const { parts, warnings: repeatWarnings } = withoutRepeats(splitParts(lines));
   const { tables, warnings: tableWarnings } = parseTables(parts.tables, {
     year: entry.year,
     departmentNames: entry.departments.flatMap((d) => [d.name, ...d.match]),
     tocNumbers: tocTableNumbers(parts.toc),
   });
-  const narrative = parseNarrative(parts.narrative);
+  const narrative = parseNarrativeParts(parts.parts);
+  const cover = readCover(lines);
   const kpi = parseKpiForms(performanceSection(lines));
   const section = (title: RegExp): NarrativeSection | undefined => narrative.find((s) => title.test(s.title));
   return {
     entry,
     corrections,
-    coverTitle: coverTitle(parts.cover),
-    overview: parseOverview(parts.overview),
+    scope: entry.scope !== undefined ? entry.scope : cover.scope,
+    coverTitle: cover.title,
+    overview: parseOverview(parts.parts),
     tables,
     narrative,
     kpi,
     assets: parseAssets(section(/国有资产/)),
     procurement: parseProcurement(section(/政府采购/)),
     glossary: parseGlossary(parts.glossary),
-    warnings: [...tableWarnings, ...kpi.warnings],
+    warnings: [...repeatWarnings, ...tableWarnings, ...kpi.warnings],
   };
 }

@@ -2,17 +2,14 @@ import type { Assets, GlossaryEntry, NarrativeSection, Procurement, Report } fro
 import type { SourceLine } from './lines';
 import { parseNumber } from './numbers';
 import { toParagraphs } from './paragraphs';
-import { NUMERALS, splitNumbered } from './sections';
+import { NUMERALS, PAREN_HEADING, partBlocks, splitNumbered, type NumberedBlock, type Part } from './sections';
 
 /**
  * Stage 5: the smaller parts — 概况 (duties, organisation), 国有资产 (vehicles, office
  * area), 政府采购 and 名词解释 — read from their sections' text.
  */
 
-function sectionText(
-  blocks: ReturnType<typeof splitNumbered>,
-  title: RegExp,
-): { text: string; lines: [number, number] } | null {
+function sectionText(blocks: NumberedBlock[], title: RegExp): { text: string; lines: [number, number] } | null {
   const block = blocks.find((b) => title.test(b.title));
   if (!block) return null;
   const text = toParagraphs(block.body)
@@ -22,15 +19,20 @@ function sectionText(
   return { text, lines: [block.heading.n, Math.max(last, block.heading.n)] };
 }
 
-export function parseOverview(lines: SourceLine[]): Report['overview'] {
-  const blocks = splitNumbered(lines, NUMERALS);
-  const duties = sectionText(blocks, /职责/);
-  const organization = sectionText(blocks, /机构设置/);
+/** 概况 of a 第一部分 (numbered 一、本部门职责 …) or of standing headings (…主要职能, …机构设置). */
+export function parseOverview(lines: SourceLine[] | Part[]): Report['overview'] {
+  const blocks = isParts(lines)
+    ? lines.filter((p) => p.kind === 'overview').flatMap(partBlocks)
+    : splitNumbered(lines, NUMERALS);
+  const duties = sectionText(blocks, /职责|职能/);
+  const organization = sectionText(blocks, /机构设置|单位构成/);
   const first = duties?.lines[0] ?? organization?.lines[0];
   const last = organization?.lines[1] ?? duties?.lines[1];
   if (first === undefined || last === undefined) return null;
   return { duties: duties?.text ?? null, organization: organization?.text ?? null, sourceLines: [first, last] };
 }
+
+const isParts = (list: SourceLine[] | Part[]): list is Part[] => list.length > 0 && 'kind' in list[0]!;
 
 const int = (m: RegExpExecArray | null): number | null => (m ? Number.parseInt(m[1]!, 10) : null);
 
@@ -68,7 +70,9 @@ export function parseProcurement(section: NarrativeSection | undefined): Procure
 
 /** "三、“三公”经费：指…" or "九、一般公共预算是指…": term before the colon or before 是指/是对. */
 export function parseGlossary(lines: SourceLine[]): GlossaryEntry[] {
-  return splitNumbered(lines, NUMERALS).map((block) => {
+  const numbered = splitNumbered(lines, NUMERALS);
+  const blocks = numbered.length > 0 ? numbered : splitNumbered(lines, NUMERALS, PAREN_HEADING);
+  return blocks.map((block) => {
     const rest = toParagraphs(block.body)
       .map((p) => p.text)
       .join('');

@@ -1,5 +1,5 @@
 import type { Department, ManifestDepartment, ProjectForm, Region, Report, SourceDocument, Warning } from '../schemas';
-import { SCHEMA_VERSION } from '../schemas';
+import { reportStem, SCHEMA_VERSION } from '../schemas';
 import type { ParsedDocument } from './document';
 import type { ProjectFormDraft } from './kpi';
 import { initialsSlug, uniqueSlugs } from './slug';
@@ -65,6 +65,7 @@ function emptyReport(doc: ParsedDocument, dept: ManifestDepartment): Report {
     department: { code: dept.code, name: dept.name, slug: dept.slug },
     year: doc.entry.year,
     documentType: doc.entry.documentType,
+    scope: doc.scope,
     unit: '万元',
     source: sourceOf(doc),
     overview: doc.overview,
@@ -94,12 +95,13 @@ export function buildReports(docs: ParsedDocument[]): ReportSet {
   const reports = new Map<string, Report>();
   const forms = new Map<string, Omit<ProjectForm, 'slug'>[]>();
   const ensureReport = (doc: ParsedDocument, owner: ManifestDepartment): string => {
-    const k = `${doc.entry.region.slug}/${owner.slug}/${doc.entry.year}`;
+    const k = reportKey(doc, owner);
     if (!reports.has(k)) {
       const report = emptyReport(doc, owner);
       // A KPI-only document's warnings go with the forms they point into (below).
-      report.warnings = doc.entry.documentType === 'budget' ? [...doc.warnings, ...coverWarning(doc)] : [];
-      report.corrections = doc.entry.documentType === 'budget' ? [...doc.corrections] : [];
+      const own = doc.entry.documentType !== 'performance-targets';
+      report.warnings = own ? [...doc.warnings, ...coverWarning(doc)] : [];
+      report.corrections = own ? [...doc.corrections] : [];
       reports.set(k, report);
       forms.set(k, []);
     }
@@ -109,7 +111,18 @@ export function buildReports(docs: ParsedDocument[]): ReportSet {
   // Budget documents first, so KPI-only forms join an existing report when there is one.
   const ordered = [...docs].sort((a, b) => typeRank(a) - typeRank(b) || a.entry.file.localeCompare(b.entry.file));
   for (const doc of ordered) {
-    if (doc.entry.documentType === 'budget') ensureReport(doc, doc.entry.departments[0]!);
+    if (doc.entry.documentType !== 'performance-targets') {
+      const owner = doc.entry.departments[0]!;
+      const taken = reports.get(reportKey(doc, owner));
+      if (taken) {
+        // Never drop a document silently: 部门预算 and 单位预算 (or 预算 and 决算) of one year need two slugs.
+        throw new ModelError(
+          `${doc.entry.file} 与 ${taken.source.file} 都登记为 ${reportKey(doc, owner)} 的报告：` +
+            '同一部门同一年度只能有一份报告，请在 content/sources/manifest.json 中给其中一份另设部门 slug',
+        );
+      }
+      ensureReport(doc, owner);
+    }
     doc.kpi.projects.forEach((draft, i) => {
       const k = ensureReport(doc, ownerOf(draft, doc));
       const report = reports.get(k)!;
@@ -140,7 +153,11 @@ export function buildReports(docs: ParsedDocument[]): ReportSet {
   return { reports: sorted, ...registry(docs, sorted) };
 }
 
-const typeRank = (doc: ParsedDocument): number => (doc.entry.documentType === 'budget' ? 0 : 1);
+/** `<region>/<dept>/<stem>`: a KPI-only document's forms join the budget report of their year. */
+const reportKey = (doc: ParsedDocument, owner: ManifestDepartment): string =>
+  `${doc.entry.region.slug}/${owner.slug}/${reportStem(doc.entry)}`;
+
+const typeRank = (doc: ParsedDocument): number => (doc.entry.documentType === 'performance-targets' ? 1 : 0);
 
 function registry(docs: ParsedDocument[], reports: Report[]): Pick<ReportSet, 'regions' | 'departments'> {
   const regions = new Map<string, Region>();

@@ -2,7 +2,8 @@ import type { NarrativeSection } from '../schemas';
 import { extractFigures } from './figures';
 import type { SourceLine } from './lines';
 import { toParagraphs } from './paragraphs';
-import { NUMERALS, splitNumbered } from './sections';
+import { subjectItems } from './subjects';
+import { NUMERALS, partBlocks, splitNumbered, type NumberedBlock, type Part } from './sections';
 
 /**
  * Stage 4: the 第三部分 情况说明 sections 一 … 十二 as paragraphs with their quoted figures.
@@ -17,17 +18,27 @@ function withoutForms(body: SourceLine[]): SourceLine[] {
   return at < 0 ? body : body.slice(0, at);
 }
 
+/** The numbered sections of one narrative part (第三部分 情况说明). */
 export function parseNarrative(lines: SourceLine[]): NarrativeSection[] {
-  return splitNumbered(lines, NUMERALS).map((block) => {
-    const body = withoutForms(block.body);
-    const paragraphs = toParagraphs(body);
-    const last = block.body.at(-1)?.n ?? block.heading.n;
-    return {
-      number: block.number,
-      title: block.title,
-      paragraphs: paragraphs.map((p) => ({ text: p.text, lines: p.lines })),
-      figures: paragraphs.flatMap((p) => extractFigures(block.number, p)),
-      sourceLines: [block.heading.n, Math.max(last, block.heading.n)],
-    };
-  });
+  return splitNumbered(lines, NUMERALS).map(toSection);
+}
+
+/** Every narrative part of a document: 情况说明, 编制说明, 其他相关情况说明, project descriptions. */
+export function parseNarrativeParts(parts: Part[]): NarrativeSection[] {
+  return parts.filter((p) => p.kind === 'narrative').flatMap((p) => partBlocks(p).map(toSection));
+}
+
+function toSection(block: NumberedBlock): NarrativeSection {
+  const body = withoutForms(block.body);
+  const paragraphs = toParagraphs(body);
+  const last = block.body.at(-1)?.n ?? block.heading.n;
+  const items = subjectItems(paragraphs);
+  return {
+    number: block.number,
+    title: block.title,
+    paragraphs: paragraphs.map((p) => ({ text: p.text, lines: p.lines })),
+    figures: paragraphs.flatMap((p) => extractFigures(block.number, p)),
+    ...(items.length > 0 ? { items } : {}),
+    sourceLines: [block.heading.n, Math.max(last, block.heading.n)],
+  };
 }

@@ -1,12 +1,18 @@
-import type { Column, Row, Table, Warning } from '../schemas';
-import { cellsOf, isBlank, type SourceLine } from './lines';
+import type { Column, Row, Table, TableKey, Warning } from '../schemas';
+import { isBlank, positionedCells, type SourceLine } from './lines';
 import { parseAmountCell } from './numbers';
-import { layoutForTitle, type TableLayout } from './table-layouts';
+import { CODE, mapColumns } from './table-columns';
+import { buildGrid } from './table-grid';
+import { readTitle, tableNumber, type Title } from './table-titles';
+import { readUnit } from './table-units';
+import { isHeaderWord } from './vocabulary';
 
 /**
- * Stage 3: parse the 第二部分 tables. Each table starts at its title line (optionally
- * preceded by its printed number "预算公开表3"), has a 部门名称 line, a "单位：万元" line,
- * header rows, then data rows until the next table.
+ * Stage 3: the tables of a document, recognised from their printed titles and header rows
+ * (vocabulary in ./vocabulary). A table runs from its title to the next title or to the end
+ * of the tables (a part heading or running text); page headers, page numbers and header
+ * rows repeated on a continuation page are skipped. A table whose title matches no known
+ * kind is kept as a generic table with its printed header.
  */
 
 export interface TableContext {
@@ -22,97 +28,201 @@ export interface ParsedTables {
   warnings: Warning[];
 }
 
-const NUMBER_LINE = /^(预算公开表|部门公开表|单位公开表)\s*\d+$/;
-const EMPTY_NOTE = /^注[：:]\s*本表无数据/;
-const UNIT_LINE = /单位[：:]\s*(万元|元)/;
-const CODE = /^\d{3}(\d{2}){0,2}$/;
+const EMPTY_NOTE = /本表(无数据|为空)|此表为空|故本表为空|无(相关)?数据$/;
+const NOTE = /^(注|说明|备注)\s*\d*\s*[：:]/;
+const META = /^(编制)?(部门|单位|预算单位|主管部门|部门名称|单位名称)\s*[：:]|^(金额)?单位\s*[：:]/;
+const PAGE_NOISE = /^(第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?|-\s*\d+\s*-|\d{1,3}|共\s*\d+\s*页)$/;
+const PART = /^第[一二三四五六七八九十]+部分/;
 const CHINESE_ITEM = /^[一二三四五六七八九十]+、/;
-const THREE_PUBLIC_ITEM = /^(因公出国|公务接待|公务用车|[①②])/;
+const TOTAL_LABEL = /^(部门|单位)?(合计|总计)$|(收入|支出)(合计|总计)$|^(本年)?(收入|支出)(小计|合计)$/;
 
 interface Block {
-  layout: TableLayout;
+  title: Title;
   number: string | null;
-  title: SourceLine;
+  line: SourceLine;
   body: SourceLine[];
+}
+
+/** Running text: a sentence (or a wrapped part of one), not a table row. */
+function isProse(text: string): boolean {
+  const t = text.trim();
+  if (NOTE.test(t) || META.test(t)) return false;
+  const cells = positionedCells(t);
+  const long = squash(t).length >= 20;
+  return (
+    (long && cells.length <= 1 && /[，。；：、]|\d万元/.test(t)) ||
+    (cells.length <= 2 && /\d\s*万元|[。；]$/.test(t) && long)
+  );
 }
 
 function splitBlocks(lines: SourceLine[]): Block[] {
   const blocks: Block[] = [];
-  let pendingNumber: string | null = null;
-  for (const line of lines) {
-    const t = line.text.trim();
-    if (NUMBER_LINE.test(t)) {
-      pendingNumber = t;
-      continue;
+  let current: Block | null = null;
+  let pending: { number: string; at: number } | null = null;
+  let skip = -1;
+  lines.forEach((line, i) => {
+    if (i === skip) return;
+    const text = line.text.trim();
+    const number = tableNumber(text);
+    if (number) {
+      if (current && current.number === null && !current.body.some(isDataLine)) current.number = number;
+      else pending = { number, at: i };
+      return;
     }
-    const layout = layoutForTitle(t);
-    if (layout) {
-      blocks.push({ layout, number: pendingNumber, title: line, body: [] });
-      pendingNumber = null;
-      continue;
+    const wrapped = wrappedTitle(lines, i);
+    if (wrapped) skip = wrapped.next;
+    const title = readTitle(text) ?? wrapped?.title ?? null;
+    if (title && (title.kind || startsTable(lines, i))) {
+      if (current && (title.continued || sameTitle(current.title, title))) return;
+      current = {
+        title,
+        number: title.number ?? (pending && i - pending.at <= 3 ? pending.number : null),
+        line,
+        body: [],
+      };
+      blocks.push(current);
+      pending = null;
+      return;
     }
-    blocks.at(-1)?.body.push(line);
-  }
-  return blocks;
+    if (PART.test(text) || isProse(text)) current = null;
+    current?.body.push(line);
+  });
+  return blocks.filter((b) => isTable(b.body));
 }
 
-/** "1 2 3 4 5 6 7" under the header of the project tables. */
+/** A table prints a unit or department line, or an amount, or says it is empty. */
+function isTable(body: SourceLine[]): boolean {
+  return body.some(
+    (l) =>
+      META.test(l.text.trim()) ||
+      readUnit(l.text) !== null ||
+      EMPTY_NOTE.test(l.text) ||
+      positionedCells(l.text).some((c) => typeof parseAmountCell(c.text) === 'string' && /[.,]/.test(c.text)),
+  );
+}
+
+const squash = (s: string): string => s.replace(/\s+/g, '');
+
+/** A title wrapped onto a second short line ("…会议费、培训费支出预算" + "表"). */
+function wrappedTitle(lines: SourceLine[], i: number): { title: Title; next: number } | null {
+  const text = lines[i]!.text.trim();
+  if (text === '' || readTitle(text) || /\S\s{2,}\S/.test(text) || /\d[.,]\d/.test(text)) return null;
+  const next = lines.findIndex((l, j) => j > i && !isBlank(l));
+  if (next < 0 || next - i > 2) return null;
+  const tail = lines[next]!.text.trim();
+  if (squash(tail).length > 8 || /\S\s{2,}\S/.test(tail)) return null;
+  const title = readTitle(text + tail);
+  return title?.kind ? { title, next } : null;
+}
+
+const sameTitle = (a: Title, b: Title): boolean => squash(a.title) === squash(b.title) && a.kind === b.kind;
+
+/** A title the vocabulary does not know starts a table when a unit, department or number line follows. */
+function startsTable(lines: SourceLine[], i: number): boolean {
+  const next = lines
+    .slice(i + 1)
+    .filter((l) => !isBlank(l))
+    .slice(0, 3);
+  return next.some((l) => META.test(l.text.trim()) || tableNumber(l.text) !== null);
+}
+
+/** "1 2 3 4 5 6 7" under the header of some tables. */
 function isColumnNumberRow(cells: string[]): boolean {
   const filled = cells.filter((c) => c !== '');
   return filled.length >= 3 && filled.every((c, i) => c === String(i + 1));
 }
 
-function isDataRow(cells: string[]): boolean {
-  if (isColumnNumberRow(cells)) return false;
-  // Header rows leave the first cell empty ("\t\t合计\t人员经费…"); data rows start in it.
-  const first = cells[0] ?? '';
-  if (/^(部门)?合计$/.test(first) || CODE.test(first) || THREE_PUBLIC_ITEM.test(first)) return true;
+/** The first cell of a row: in space-aligned text only when it starts at the left margin. */
+function firstCell(line: SourceLine): string {
+  const cells = positionedCells(line.text);
+  const first = cells[0];
+  if (!first) return '';
+  return line.text.includes('\t') || first.start <= 3 ? squash(first.text) : '';
+}
+
+/** A data row by its own cells: a code or a total in its first cell, an item numbered 一、, an amount. */
+function isDataLine(line: SourceLine): boolean {
+  const cells = positionedCells(line.text).map((c) => c.text);
+  const t = line.text.trim();
+  if (t === '' || isColumnNumberRow(cells) || META.test(t) || NOTE.test(t) || PAGE_NOISE.test(t)) return false;
+  const first = firstCell(line);
+  if (TOTAL_LABEL.test(first) || CODE.test(first)) return true;
   if (cells.some((c) => c !== '' && CHINESE_ITEM.test(c))) return true;
   return cells.some((c) => c !== '' && typeof parseAmountCell(c) === 'string' && /[.,]/.test(c));
 }
 
-/** Fit the printed cells to the layout's columns; report what does not fit. */
-function fitCells(cells: string[], columns: Column[], line: SourceLine, warn: (w: Warning) => void): (string | null)[] {
-  let fitted = [...cells];
-  while (fitted.length > columns.length && fitted.at(-1) === '') fitted.pop();
-  if (fitted.length > columns.length) {
-    // Misaligned rows sometimes carry an empty cell in the middle (003 收入总表 header).
-    const emptyAt = fitted.findIndex((c, i) => c === '' && i > 0 && i < fitted.length - 1);
-    while (fitted.length > columns.length && emptyAt >= 0 && fitted[emptyAt] === '') {
-      fitted.splice(emptyAt, 1);
+/** A label in the first cell with nothing else printed (a row of blanks, or a header word). */
+function isLabelOnly(line: SourceLine): boolean {
+  const first = firstCell(line);
+  const filled = positionedCells(line.text).filter((c) => c.text !== '');
+  return first !== '' && filled.length === 1 && !isHeaderWord(first) && !META.test(line.text.trim());
+}
+
+/**
+ * A data row: by its own cells, or a label-only row below the header that is followed by
+ * data rows (label-only rows included): "因公出国（境）费" with its amounts left blank.
+ */
+function isData(line: SourceLine, following: SourceLine[] = [], belowHeader = true): boolean {
+  if (isDataLine(line)) return true;
+  if (!belowHeader || !isLabelOnly(line)) return false;
+  const rest = following.filter((l) => !isBlank(l));
+  for (const next of rest.slice(0, 12)) {
+    if (isDataLine(next)) return true;
+    if (!isLabelOnly(next)) return false;
+  }
+  return false;
+}
+
+interface Split {
+  header: SourceLine[];
+  data: SourceLine[];
+  unit: string | null;
+  number: string | null;
+  empty: boolean;
+  last: number;
+}
+
+/** Meta lines, header rows, data rows and notes of a block. */
+function splitBody(block: Block): Split {
+  const body = block.body.filter((l) => !isBlank(l));
+  let unit: string | null = null;
+  let number: string | null = null;
+  let empty = false;
+  const header: SourceLine[] = [];
+  const data: SourceLine[] = [];
+  let inNotes = false;
+  let last = block.line.n;
+  body.forEach((line, at) => {
+    const t = line.text.trim();
+    if (EMPTY_NOTE.test(t)) empty = true;
+    if (NOTE.test(t)) inNotes = true;
+    if (inNotes) return;
+    const printedUnit = readUnit(t);
+    if (printedUnit && unit === null) unit = printedUnit;
+    if (META.test(t) || printedUnit || PAGE_NOISE.test(t)) return;
+    if (tableNumber(t)) {
+      number ??= tableNumber(t);
+      return;
     }
-  }
-  if (fitted.length > columns.length) {
-    warn({
-      code: 'table-extra-cells',
-      line: line.n,
-      message: `第${line.n}行：本行单元格数（${fitted.length}）多于表头列数（${columns.length}），多出的内容未计入。`,
-    });
-    fitted = fitted.slice(0, columns.length);
-  }
-  while (fitted.length < columns.length) fitted.push('');
-  return fitted.map((cell, i) => {
-    const column = columns[i]!;
-    if (cell === '') return null;
-    if (column.kind !== 'amount') return cell;
-    const value = parseAmountCell(cell);
-    if (typeof value === 'string') return value;
-    warn({
-      code: 'table-not-an-amount',
-      line: line.n,
-      message: `第${line.n}行：“${column.path.join('/')}”列应为金额，原文为“${cell}”。`,
-    });
-    return cell;
+    if (data.length === 0 && !isData(line, body.slice(at + 1), header.length > 0)) {
+      if (!isColumnNumberRow(positionedCells(t).map((c) => c.text))) header.push(line);
+      return;
+    }
+    const repeated = header.some((h) => squash(h.text) === squash(t));
+    if (repeated || isColumnNumberRow(positionedCells(t).map((c) => c.text))) return;
+    data.push(line);
+    last = line.n;
   });
+  return { header, data, unit, number, empty, last };
 }
 
 function rowKindAndLevel(
-  key: Table['key'],
+  key: TableKey,
   code: string | null,
   label: string,
   departmentNames: string[],
 ): Pick<Row, 'kind' | 'level'> {
-  if (/^(部门)?合计$/.test(label) || /(收入|支出)(合计|总计)$/.test(label)) return { kind: 'total', level: 0 };
+  if (TOTAL_LABEL.test(squash(label))) return { kind: 'total', level: 0 };
   if (code) {
     const level = code.length === 3 ? 1 : code.length === 5 ? 2 : 3;
     return { kind: level === 3 ? 'item' : 'subtotal', level };
@@ -122,77 +232,64 @@ function rowKindAndLevel(
     const isGroup = departmentNames.some((n) => n === label || n.startsWith(label) || label.startsWith(n));
     return isGroup ? { kind: 'subtotal', level: 1 } : { kind: 'item', level: 2 };
   }
-  if (key === 'three-public' && /^[①②]/.test(label)) return { kind: 'item', level: 2 };
+  if (key === 'three-public' && /^[①②]|^其中/.test(label)) return { kind: 'item', level: 2 };
   return { kind: 'item', level: 1 };
 }
 
-function labelOf(layout: TableLayout, columns: Column[], cells: (string | null)[]): string {
-  // A code column that holds no code carries the label instead ("合计").
+/** The label of a row: its text cells (a code cell that holds no code carries the label: "合计"). */
+function labelOf(key: TableKey, columns: Column[], cells: (string | null)[]): string {
   const texts = columns
     .map((c, i) => (c.kind === 'text' || (c.kind === 'code' && !CODE.test(cells[i] ?? '')) ? cells[i] : null))
     .filter((c): c is string => c !== null && c !== '');
-  if (layout.key === 'basic-economic') return texts[0] ?? '';
+  if (key === 'basic-economic') return texts[0] ?? '';
   return texts.join(' | ');
 }
 
-function parseBlock(block: Block, ctx: TableContext, warn: (w: Warning) => void): Table {
-  const { layout } = block;
-  const columns = layout.columns(ctx.year);
-  const body = block.body.filter((l) => !isBlank(l));
-  const unitLine = body.find((l) => UNIT_LINE.test(l.text));
-  const unit = unitLine ? UNIT_LINE.exec(unitLine.text)![1]! : '万元';
-  const empty = body.some((l) => EMPTY_NOTE.test(l.text.trim()));
-  const afterUnit = unitLine ? body.slice(body.indexOf(unitLine) + 1) : body;
-  const firstData = afterUnit.findIndex((l) => isDataRow(cellsOf(l)));
-  const header = firstData < 0 ? afterUnit : afterUnit.slice(0, firstData);
-  const data = firstData < 0 ? [] : afterUnit.slice(firstData).filter((l) => !EMPTY_NOTE.test(l.text.trim()));
-  checkHeader(header, columns, block, warn);
+/**
+ * A wrapped label: one text cell, no amounts, completing the row above — a department
+ * name cut short ("…产业规划与创新发" + "展部") or a label with an unclosed bracket.
+ */
+function isContinuation(previous: Row, columns: Column[], cells: (string | null)[], names: string[]): boolean {
+  const filled = cells.map((c, i) => [c, columns[i]!] as const).filter(([c]) => c !== null);
+  if (filled.length !== 1 || filled[0]![1].kind !== 'text') return false;
+  const joined = squash(previous.label + filled[0]![0]!);
+  const open = (previous.label.match(/[（(]/g) ?? []).length > (previous.label.match(/[）)]/g) ?? []).length;
+  return open || names.some((n) => squash(n).startsWith(joined) && joined.length > squash(previous.label).length);
+}
 
+function buildRows(
+  key: TableKey,
+  columns: Column[],
+  cells: (string | null)[][],
+  data: SourceLine[],
+  ctx: TableContext,
+): Row[] {
   const rows: Row[] = [];
-  for (const line of data) {
-    const cells = cellsOf(line);
+  const codeIndex = columns.findIndex((c) => c.kind === 'code');
+  cells.forEach((fitted, r) => {
+    const line = data[r]!;
+    if (fitted.every((c) => c === null)) return;
     const previous = rows.at(-1);
-    if (previous && isContinuation(cells)) {
-      appendToLabel(previous, columns, cells[0]!, line);
-      continue;
+    if (previous && isContinuation(previous, columns, fitted, ctx.departmentNames)) {
+      const i = fitted.findIndex((c) => c !== null);
+      previous.cells[i] = `${previous.cells[i] ?? ''}${fitted[i]}`;
+      previous.label = labelOf(key, columns, previous.cells);
+      previous.sourceLines = [previous.sourceLines[0], line.n];
+      return;
     }
-    const fitted = fitCells(cells, columns, line, warn);
-    const codeIndex = columns.findIndex((c) => c.kind === 'code');
-    const code = codeIndex >= 0 && fitted[codeIndex] && CODE.test(fitted[codeIndex]) ? fitted[codeIndex] : null;
-    const label = labelOf(layout, columns, fitted);
-    const basicEconomicClass = layout.key === 'basic-economic' && fitted[1] === null && label !== '合计';
-    const { kind, level } = basicEconomicClass
+    const code = codeIndex >= 0 && CODE.test(fitted[codeIndex] ?? '') ? fitted[codeIndex]! : null;
+    const label = labelOf(key, columns, fitted);
+    const nameIndex = columns.findIndex((c) => c.key === 'name');
+    const economicClass =
+      key === 'basic-economic' && code === null && fitted[1] === null && nameIndex === 0 && label !== '合计';
+    const { kind, level } = economicClass
       ? { kind: 'subtotal' as const, level: 1 }
-      : rowKindAndLevel(layout.key, code, label, ctx.departmentNames);
+      : rowKindAndLevel(key, code, label, ctx.departmentNames);
     rows.push({ id: '', code, label, level, kind, cells: fitted, sourceLines: [line.n, line.n] });
-  }
-  if (layout.key === 'projects' || layout.key === 'projects-carryover') nestUnitRows(rows);
+  });
+  if (key === 'projects' || key === 'projects-carryover') nestUnitRows(rows);
   assignIds(rows);
-  const printedTitle = block.title.text.trim().replace(/^表[一二三四五六七八九十]+/, '');
-  const last = block.body.at(-1)?.n ?? block.title.n;
-  return {
-    key: layout.key,
-    number: block.number ?? ctx.tocNumbers.get(printedTitle) ?? null,
-    title: printedTitle,
-    unit,
-    columns,
-    rows,
-    empty,
-    sourceLines: [block.title.n, Math.max(last, block.title.n)],
-  };
-}
-
-/** A wrapped label: only the first cell, no amounts (e.g. "展部" under a long department name). */
-function isContinuation(cells: string[]): boolean {
-  const filled = cells.filter((c) => c !== '');
-  return filled.length === 1 && cells[0] !== '' && parseAmountCell(cells[0]!) === undefined && !isDataRow(cells);
-}
-
-function appendToLabel(row: Row, columns: Column[], tail: string, line: SourceLine): void {
-  const labelIndex = columns.findIndex((c) => c.kind === 'text');
-  row.cells[labelIndex] = `${row.cells[labelIndex] ?? ''}${tail}`;
-  row.label = `${row.label}${tail}`;
-  row.sourceLines = [row.sourceLines[0], line.n];
+  return rows;
 }
 
 /**
@@ -223,20 +320,72 @@ function assignIds(rows: Row[]): void {
   });
 }
 
-function squash(text: string): string {
-  return text.replace(/\s+/g, '');
-}
-
-function checkHeader(header: SourceLine[], columns: Column[], block: Block, warn: (w: Warning) => void): void {
-  const printed = squash(header.map((l) => l.text).join(''));
-  const missing = [...new Set(columns.flatMap((c) => c.path))].filter((word) => !printed.includes(squash(word)));
-  if (missing.length > 0) {
+function parseBlock(block: Block, ctx: TableContext, previousUnit: string | null, warn: (w: Warning) => void): Table {
+  const kind = block.title.kind;
+  const key: TableKey = kind?.key ?? 'generic';
+  const split = splitBody(block);
+  const mapped = mapColumns(buildGrid(split.header, split.data), kind);
+  const at = block.line.n;
+  const name = block.title.title;
+  for (const [r, i] of mapped.notAmounts) {
+    const n = split.data[r]!.n;
     warn({
-      code: 'table-header-differs',
-      line: header[0]?.n ?? block.title.n,
-      message: `第${header[0]?.n ?? block.title.n}行：“${block.title.text.trim()}”表头未印出标准列名：${missing.join('、')}。`,
+      code: 'table-not-an-amount',
+      line: n,
+      message: `第${n}行：“${mapped.columns[i]!.path.join('/')}”列应为金额，原文为“${mapped.rows[r]![i]}”。`,
     });
   }
+  if (!kind) {
+    warn({
+      code: 'table-unknown-kind',
+      line: at,
+      message: `第${at}行：表格“${name}”不属于已知的表格种类，按原样保留（列名照印）。`,
+    });
+  } else {
+    const unknown = mapped.columns.filter((c) => /^c\d+$/.test(c.key));
+    if (unknown.length > 0) {
+      warn({
+        code: 'table-unknown-columns',
+        line: at,
+        message: `第${at}行：“${name}”有${unknown.length}列不在词表中，按原样保留：${unknown.map((c) => c.path.join('/')).join('、')}。`,
+      });
+    }
+  }
+  let unit = split.unit;
+  if (!unit) {
+    unit = previousUnit ?? '万元';
+    warn({
+      code: 'table-unit-missing',
+      line: at,
+      message: `第${at}行：“${name}”未印出金额单位，${previousUnit ? `沿用上一张表的单位（${unit}）` : '按万元处理'}。`,
+    });
+  }
+  const rows = buildRows(key, mapped.columns, mapped.rows, split.data, ctx);
+  return {
+    id: '',
+    key,
+    number: block.number ?? split.number ?? ctx.tocNumbers.get(squash(name)) ?? null,
+    title: name,
+    unit,
+    columns: mapped.columns,
+    rows,
+    empty: split.empty,
+    sourceLines: [at, Math.max(split.last, at)],
+  };
+}
+
+/** Table ids: the kind's key for its first table, "<key>-2" for a second, "table-<n>" for generic ones. */
+function assignTableIds(tables: Table[]): void {
+  const count = new Map<string, number>();
+  tables.forEach((t, i) => {
+    if (t.key === 'generic') {
+      t.id = `table-${i + 1}`;
+      return;
+    }
+    const n = (count.get(t.key) ?? 0) + 1;
+    count.set(t.key, n);
+    t.id = n === 1 ? t.key : `${t.key}-${n}`;
+  });
 }
 
 export function parseTables(lines: SourceLine[], ctx: TableContext): ParsedTables {
@@ -244,7 +393,9 @@ export function parseTables(lines: SourceLine[], ctx: TableContext): ParsedTable
   const warn = (w: Warning): void => {
     warnings.push(w);
   };
-  const tables = splitBlocks(lines).map((b) => parseBlock(b, ctx, warn));
+  const tables: Table[] = [];
+  for (const block of splitBlocks(lines)) tables.push(parseBlock(block, ctx, tables.at(-1)?.unit ?? null, warn));
+  assignTableIds(tables);
   return { tables, warnings };
 }
 
@@ -253,7 +404,7 @@ export function tocTableNumbers(toc: SourceLine[]): Map<string, string> {
   const numbers = new Map<string, string>();
   for (const line of toc) {
     const m = /^(表[一二三四五六七八九十]+)(\d{4}年[^.\t…]+)/.exec(line.text.trim());
-    if (m) numbers.set(m[2]!.trim(), m[1]!);
+    if (m) numbers.set(squash(m[2]!), m[1]!);
   }
   return numbers;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Slug } from './common';
-import { DocumentType } from './report';
+import { DocumentType, Scope } from './report';
 
 /** A department as the maintainer registered it; `match` lists the names forms may print. */
 export const ManifestDepartment = z.object({
@@ -12,14 +12,23 @@ export const ManifestDepartment = z.object({
 });
 export type ManifestDepartment = z.infer<typeof ManifestDepartment>;
 
+const SourceFileName = z
+  .string()
+  .regex(/^[\w.-]+\.(txt|pdf)$/, 'must be a file name under content/sources/ (.txt or .pdf)');
+const Sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+
 export const ManifestEntry = z.object({
-  file: z.string().regex(/^[\w.-]+\.txt$/),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  file: SourceFileName,
+  sha256: Sha256,
+  /** Further files of the same report, read after `file` in this order (e.g. the tables of a narrative that says 公开表附后). */
+  attachments: z.array(z.object({ file: SourceFileName, sha256: Sha256 })).default([]),
   title: z.string(),
   publishedBy: z.string(),
   region: z.object({ slug: Slug, name: z.string() }),
   year: z.number().int(),
   documentType: DocumentType,
+  /** 部门 or 单位 document; when absent, what the document's title says. */
+  scope: Scope.nullable().optional(),
   /** The publishing department (budget documents) or every department with forms (KPI-only). */
   departments: z.array(ManifestDepartment).min(1),
 });

@@ -59,11 +59,28 @@ export const Figure = z.object({
 });
 export type Figure = z.infer<typeof Figure>;
 
+/**
+ * A numbered item of a 编制说明 that names a budget subject and its amount:
+ * "1. “一般公共服务支出（类）商贸事务（款）行政运行（项）”938.99万元，主要用于…".
+ */
+export const SubjectItem = z.object({
+  number: z.string().describe('item number as printed: 1, 2 … or 一, 二 …'),
+  path: z
+    .array(z.object({ level: z.enum(['类', '款', '项']), name: z.string() }))
+    .describe('the subject as printed, from 类 down; a parent heading such as （一）一般公共服务（类） included'),
+  amount: DecimalString.nullable().describe('the amount as printed (separators removed), in `unit`'),
+  unit: z.enum(['万元', '元']).nullable(),
+  text: z.string().describe('the whole item, purpose included'),
+  line: z.number().int().positive(),
+});
+export type SubjectItem = z.infer<typeof SubjectItem>;
+
 export const NarrativeSection = z.object({
-  number: z.string().describe('section numeral as printed: 一 … 十二'),
+  number: z.string().describe('section numeral as printed: 一 … 十二; empty for a section with a title only'),
   title: z.string(),
   paragraphs: z.array(z.object({ text: z.string(), lines: LineRange })),
   figures: z.array(Figure),
+  items: z.array(SubjectItem).optional().describe('numbered items naming a budget subject and its amount'),
   sourceLines: LineRange,
 });
 export type NarrativeSection = z.infer<typeof NarrativeSection>;

@@ -10,6 +10,10 @@ export const SCHEMA_VERSION = 1;
 export const DocumentType = z.enum(['budget', 'final-accounts', 'performance-targets']);
 export type DocumentType = z.infer<typeof DocumentType>;
 
+/** 部门预算/决算 (consolidated over the department's units) or 单位预算/决算 (one unit's own). */
+export const Scope = z.enum(['department', 'unit']);
+export type Scope = z.infer<typeof Scope>;
+
 /**
  * The file stem and URL segment of a report: its year, plus "-final" for final accounts, so
  * a department's budget and final accounts of one year live side by side:
@@ -75,6 +79,10 @@ export const Report = z.object({
   department: z.object({ code: z.string().nullable(), name: z.string(), slug: Slug }),
   year: z.number().int().min(2000).max(2100),
   documentType: DocumentType,
+  // Optional so that reports built by hand (fixtures) need not say it; the importer always writes it.
+  scope: Scope.nullable()
+    .optional()
+    .describe('部门 (consolidated) or 单位 (one unit) document; null when not printed and for KPI-only forms'),
   unit: z.literal('万元'),
   source: SourceDocument,
   overview: z

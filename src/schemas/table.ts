@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { LineRange } from './common';
 import { FA_TABLE_KEYS } from './final-accounts';
 
-/** Stable semantic keys of the standard disclosure tables (numbering differs between years). */
+/**
+ * Stable semantic keys of the disclosure tables (numbering differs between years and
+ * provinces); 'generic' is a table whose printed title matches no known kind. The
+ * vocabulary (src/pipeline/vocabulary/) maps printed titles to these keys.
+ */
 export const TABLE_KEYS = [
   'summary',
   'income',
@@ -17,6 +21,10 @@ export const TABLE_KEYS = [
   'admin-operation',
   'projects',
   'projects-carryover',
+  'fiscal-expenditure',
+  'fiscal-basic',
+  'procurement',
+  'generic',
   // final accounts (部门决算), see ./final-accounts.ts
   ...FA_TABLE_KEYS,
 ] as const;
@@ -24,9 +32,11 @@ export const TableKey = z.enum(TABLE_KEYS);
 export type TableKey = z.infer<typeof TableKey>;
 
 export const Column = z.object({
-  key: z.string().describe('stable column id within the table, ASCII'),
+  key: z
+    .string()
+    .describe('stable column id within the table, ASCII; c<index> for a column the vocabulary does not know'),
   path: z.array(z.string()).min(1).describe('multi-level header flattened to a path, as printed'),
-  kind: z.enum(['code', 'text', 'amount']),
+  kind: z.enum(['code', 'text', 'amount', 'number']).describe('number: percentages, counts (not money)'),
 });
 export type Column = z.infer<typeof Column>;
 
@@ -53,10 +63,16 @@ export const Row = z.object({
 export type Row = z.infer<typeof Row>;
 
 export const Table = z.object({
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+    .describe(
+      'unique within the report, used in anchors and URLs: the key for the first table of a kind, <key>-2 for a second, table-<n> for a generic one',
+    ),
   key: TableKey,
   number: z.string().nullable().describe('number as printed, e.g. "预算公开表3"; null when not printed'),
   title: z.string().describe('title as printed'),
-  unit: z.string().describe('unit as printed, e.g. 万元'),
+  unit: z.string().describe('money unit as printed (万元, 元, 千元); cells are in this unit, never rescaled'),
   columns: z.array(Column).min(1),
   rows: z.array(Row),
   empty: z.boolean().describe('the source marks the table "注：本表无数据"'),

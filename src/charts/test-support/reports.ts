@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Report, type Figure, type Row, type Table, type TableKey } from '../../schemas';
-import { TABLE_LAYOUTS } from '../../pipeline/table-layouts';
+import { seedColumns } from '../../schemas/test-support/seed-columns';
 import { emptyReport } from '../../schemas/test-support/report';
 
 /**
@@ -58,9 +58,9 @@ export function makeTable(
   }[],
   opts: { year?: number; empty?: boolean } = {},
 ): Table {
-  const layout = TABLE_LAYOUTS.find((l) => l.key === key)!;
-  const columns = layout.columns(opts.year ?? 2024);
+  const columns = seedColumns(key, opts.year ?? 2024);
   return {
+    id: key,
     key,
     number: null,
     title: `${opts.year ?? 2024}年测试表`,

@@ -4,7 +4,7 @@
  * standard layouts), narrative figures and KPI forms. Every builder output passes the Report
  * schema.
  */
-import { TABLE_LAYOUTS } from '../../pipeline/table-layouts';
+import { seedColumns } from '../../schemas/test-support/seed-columns';
 import type {
   Figure,
   FormAmount,
@@ -35,8 +35,7 @@ export interface RowSpec {
 let line = 100;
 
 export function table(key: TableKey, rows: RowSpec[], options: { empty?: boolean } = {}): Table {
-  const layout = TABLE_LAYOUTS.find((l) => l.key === key)!;
-  const columns = layout.columns(YEAR);
+  const columns = seedColumns(key, YEAR);
   const first = ++line;
   const seen = new Set<string>();
   const built: Row[] = rows.map((spec, i) => {
@@ -58,6 +57,7 @@ export function table(key: TableKey, rows: RowSpec[], options: { empty?: boolean
     return { id, code, label, level, kind, cells, sourceLines: [n, n] as [number, number] };
   });
   return {
+    id: key,
     key,
     number: null,
     title: `${YEAR}年${key}`,

@@ -1,15 +1,13 @@
-import type { Column, TableKey } from '../schemas';
+import type { Column, TableKey } from '..';
 
 /**
- * The standard layouts of the 13 disclosure tables. Printed headers are multi-row and
- * often misaligned after PDF extraction, so columns are defined here once per table and
- * the printed header is only checked against them (every header word must be printed).
+ * Test support: the columns of the 13 tables as the Shanxi seeds print them (keys as the
+ * vocabulary gives them), for building fixture reports in check and chart tests. The
+ * importer reads columns from the printed headers (src/pipeline/vocabulary/).
  */
 
-export interface TableLayout {
+interface TableLayout {
   key: TableKey;
-  /** Title patterns, 2024 and 2023 names. */
-  titles: RegExp[];
   columns: (year: number) => Column[];
 }
 
@@ -42,10 +40,9 @@ const projectColumns = (year: number): Column[] => [
   amount('state-capital', `${year}年财政拨款`, '国有资本经营预算'),
 ];
 
-export const TABLE_LAYOUTS: TableLayout[] = [
+const TABLE_LAYOUTS: TableLayout[] = [
   {
     key: 'summary',
-    titles: [/预算收支总表$/],
     columns: (year) => [
       text('income-item', '收入', '项目'),
       amount('income', '收入', `${year}年`),
@@ -57,7 +54,6 @@ export const TABLE_LAYOUTS: TableLayout[] = [
   },
   {
     key: 'income',
-    titles: [/预算收入总表$/],
     columns: () => [
       code(),
       name(),
@@ -70,10 +66,9 @@ export const TABLE_LAYOUTS: TableLayout[] = [
       amount('carryover', '上年结转'),
     ],
   },
-  { key: 'expenditure', titles: [/预算支出总表$/], columns: basicProject },
+  { key: 'expenditure', columns: basicProject },
   {
     key: 'fiscal',
-    titles: [/财政拨款收支总表$/],
     columns: () => [
       text('income-item', '收入', '项目'),
       amount('income', '收入', '金额'),
@@ -84,10 +79,9 @@ export const TABLE_LAYOUTS: TableLayout[] = [
       amount('state-capital', '支出', '金额', '国有资本经营预算'),
     ],
   },
-  { key: 'general', titles: [/一般公共预算支出预算表（不含上年结转）$/], columns: basicProject },
+  { key: 'general', columns: basicProject },
   {
     key: 'basic-economic',
-    titles: [/一般公共预算安排基本支出分经济科目表（不含上年结转）$/],
     columns: (year) => [
       name('部门预算支出经济科目名称'),
       text('government-class', '政府预算支出经济科目名称'),
@@ -98,12 +92,10 @@ export const TABLE_LAYOUTS: TableLayout[] = [
   },
   {
     key: 'fund-income',
-    titles: [/政府性基金预算收入表（不含上年结转）$/],
     columns: () => [code('收入科目编码'), name(), amount('total', '政府性基金收入预算')],
   },
   {
     key: 'fund-expenditure',
-    titles: [/政府性基金预算支出表（不含上年结转）$/],
     columns: () => [
       code(),
       name(),
@@ -114,7 +106,6 @@ export const TABLE_LAYOUTS: TableLayout[] = [
   },
   {
     key: 'state-capital',
-    titles: [/国有资本经营预算收支预算表（不含上年结转）$/],
     columns: () => [
       code('收入科目编码'),
       name(),
@@ -128,17 +119,14 @@ export const TABLE_LAYOUTS: TableLayout[] = [
   },
   {
     key: 'three-public',
-    titles: [/“三公”经费支出预算表$/],
     columns: (year) => [name('项目'), ...bySource(`${year}年预算数`)],
   },
   {
     key: 'admin-operation',
-    titles: [/机关运行经费预算表$/, /机关运行经费预算财政拨款情况统计表$/],
     columns: (year) => [name('单位名称'), ...bySource(`${year}预算数`)],
   },
   {
     key: 'projects',
-    titles: [/项目支出预算表（本年预算）$/],
     columns: (year) => [
       ...projectColumns(year),
       amount('special-account', '财政专户管理资金'),
@@ -147,14 +135,13 @@ export const TABLE_LAYOUTS: TableLayout[] = [
   },
   {
     key: 'projects-carryover',
-    titles: [/项目支出预算表（上年结转）$/],
     columns: projectColumns,
   },
 ];
 
-/** Title line of a table: "2024年预算收支总表" (possibly prefixed "表一"). */
-export function layoutForTitle(title: string): TableLayout | undefined {
-  const t = title.trim();
-  if (!/^(表[一二三四五六七八九十]+)?\d{4}年/.test(t)) return undefined;
-  return TABLE_LAYOUTS.find((l) => l.titles.some((r) => r.test(t)));
+/** The columns of a standard table as the seeds print them. */
+export function seedColumns(key: TableKey, year: number): Column[] {
+  const layout = TABLE_LAYOUTS.find((l) => l.key === key);
+  if (!layout) throw new Error(`no seed columns for table "${key}"`);
+  return layout.columns(year);
 }

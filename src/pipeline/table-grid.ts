@@ -1,0 +1,269 @@
+import { positionedCells, type Cell, type SourceLine } from './lines';
+
+/**
+ * A table's printed header and data rows as a grid of cells: one path of header words per
+ * column (multi-row headers rebuilt from the cells) and one cell per column in each row.
+ * TAB-separated text gives the columns by cell index; space-aligned text (`pdftotext
+ * -layout`) by character positions, the columns being the gutters left blank by every row.
+ */
+
+export interface Grid {
+  /** Header words of each column, top row first; [] where nothing is printed above it. */
+  paths: string[][];
+  /** Cells of each data row, one per column ('' = blank). */
+  rows: string[][];
+}
+
+const squash = (s: string): string => s.replace(/\s+/g, '');
+
+export function isTabbed(lines: SourceLine[]): boolean {
+  const filled = lines.filter((l) => l.text.trim() !== '');
+  return filled.length > 0 && filled.filter((l) => l.text.includes('\t')).length * 2 >= filled.length;
+}
+
+export function buildGrid(header: SourceLine[], data: SourceLine[]): Grid {
+  return isTabbed([...header, ...data]) ? tabGrid(header, data) : spaceGrid(header, data);
+}
+
+// ---------------------------------------------------------------- TAB-separated
+
+function tabCells(line: SourceLine): string[] {
+  const cells = line.text.split('\t').map((c) => squashInner(c));
+  while (cells.length > 0 && cells.at(-1) === '') cells.pop();
+  return cells;
+}
+
+/** Trim a cell; keep the single spaces between words ("1. 一般公共预算"). */
+const squashInner = (c: string): string => c.trim().replace(/\s{2,}/g, ' ');
+
+function tabGrid(header: SourceLine[], data: SourceLine[]): Grid {
+  const head = header.map((l) => tabCells(l).map(squash)).filter((r) => r.some((c) => c !== ''));
+  const rows = data.map(tabCells);
+  const width = Math.max(1, ...head.map((r) => r.length), ...rows.map((r) => r.length));
+  const grid = head.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
+  repairOrphans(grid);
+  return {
+    paths: headerPaths(grid, width),
+    rows: rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? '')),
+  };
+}
+
+/**
+ * The column paths of a header grid. A cell spans the empty cells to its right as long
+ * as a lower header row prints something under them (a merged parent cell).
+ */
+function headerPaths(grid: string[][], width: number): string[][] {
+  const paths: string[][] = Array.from({ length: width }, () => []);
+  grid.forEach((row, r) => {
+    row.forEach((cell, j) => {
+      if (cell === '') return;
+      let next = row.findIndex((c, k) => k > j && c !== '');
+      if (next < 0) next = width;
+      let last = j;
+      for (let k = j + 1; k < next; k++) if (grid.slice(r + 1).some((below) => below[k] !== '')) last = k;
+      for (let k = j; k <= last; k++) paths[k]!.push(cell);
+    });
+  });
+  return paths;
+}
+
+/**
+ * Extraction sometimes shifts a vertically merged header cell ("上年结转") into the middle
+ * of a parent's children: the lower row then has a hole under it and, right after it, a
+ * child with nothing above. A parent's children are contiguous, so the orphan child moves
+ * before the merged cell.
+ */
+function repairOrphans(grid: string[][]): void {
+  if (grid.length < 2) return;
+  const bottom = grid.at(-1)!;
+  const upper = grid.slice(0, -1);
+  for (let i = 1; i + 1 < bottom.length; i++) {
+    const hole = bottom[i] === '' && upper.some((r) => r[i] !== '');
+    const orphan = bottom[i + 1] !== '' && upper.every((r) => r[i + 1] === '');
+    const parentLeft =
+      upper.some((r) => r.slice(0, i).some((c) => c !== '') && r[i - 1] === '') && bottom[i - 1] !== '';
+    if (hole && orphan && parentLeft) {
+      for (const row of grid) [row[i], row[i + 1]] = [row[i + 1]!, row[i]!];
+    }
+  }
+}
+
+// ---------------------------------------------------------------- space-aligned
+
+interface Span {
+  start: number;
+  end: number;
+  numeric?: boolean;
+}
+
+const isNumeric = (c: Cell): boolean =>
+  /^[-−]?[\d,]*\d(\.\d+)?%?$|^[-－—–]+$/.test(c.text) && !/^\d{3}(\d{2}){0,2}$/.test(c.text);
+
+const center = (s: Span): number => (s.start + s.end) / 2;
+const overlap = (a: Span, b: Span): number => Math.min(a.end, b.end) - Math.max(a.start, b.start);
+
+/** Column spans from the data rows: cells that overlap belong to one column. */
+function columnSpans(rows: Cell[][]): Span[] {
+  const cells = rows.flat().sort((a, b) => a.start - b.start);
+  const spans: Span[] = [];
+  for (const c of cells) {
+    const last = spans.at(-1);
+    if (last && c.start < last.end) last.end = Math.max(last.end, c.end);
+    else spans.push({ start: c.start, end: c.end });
+  }
+  return spans.flatMap((s) => splitSpan(s, rows));
+}
+
+/** A span where one row has two cells is two columns: cut at that row's gap. */
+function splitSpan(span: Span, rows: Cell[][]): Span[] {
+  for (const row of rows) {
+    const inside = row.filter((c) => overlap(c, span) > 0);
+    for (let i = 1; i < inside.length; i++) {
+      const cut = inside[i]!.start;
+      if (cut <= span.start || cut >= span.end) continue;
+      const left = rows.flat().filter((c) => overlap(c, span) > 0 && center(c) < cut);
+      const right = rows.flat().filter((c) => overlap(c, span) > 0 && center(c) >= cut);
+      if (left.length === 0 || right.length === 0) continue;
+      const l = { start: span.start, end: Math.max(...left.map((c) => c.end)) };
+      const r = { start: Math.min(...right.map((c) => c.start)), end: span.end };
+      return [
+        ...splitSpan({ start: l.start, end: Math.min(l.end, cut) }, rows),
+        ...splitSpan({ start: Math.max(r.start, cut), end: r.end }, rows),
+      ];
+    }
+  }
+  return [span];
+}
+
+function indexOfSpan(spans: Span[], c: Span): number {
+  let best = -1;
+  let bestOverlap = 0;
+  spans.forEach((s, i) => {
+    const o = overlap(s, c);
+    if (o > bestOverlap) [best, bestOverlap] = [i, o];
+  });
+  if (best >= 0) return best;
+  let bestDistance = Infinity;
+  spans.forEach((s, i) => {
+    const d = Math.abs(center(s) - center(c));
+    if (d < bestDistance) [best, bestDistance] = [i, d];
+  });
+  return best;
+}
+
+/** Territory of a header cell in its row: halfway to its neighbours. */
+function territory(row: Cell[], i: number): Span {
+  const c = row[i]!;
+  const prev = row[i - 1];
+  const next = row[i + 1];
+  return {
+    start: prev ? (prev.end + c.start) / 2 : -Infinity,
+    end: next ? (c.end + next.start) / 2 : Infinity,
+  };
+}
+
+/**
+ * Rows of a table continued on another page are set at that page's margin: shift them by
+ * the offset that puts most of their cells over the columns of the first page.
+ */
+function alignPages(data: SourceLine[], cells: Cell[][]): Cell[][] {
+  const first = data[0]?.page;
+  const home = cells.filter((_, i) => data[i]!.page === first);
+  if (first === undefined || home.length === cells.length) return cells;
+  const spans = typedSpans(home);
+  const pages = [...new Set(data.map((l) => l.page))].filter((p) => p !== first);
+  const out = cells.map((r) => r);
+  for (const page of pages) {
+    const rows = cells.map((r, i) => (data[i]!.page === page ? i : -1)).filter((i) => i >= 0);
+    // Numbers line up by their right edge, words by their left edge.
+    const edge = (c: Span): number => ((c.numeric ?? false) ? c.end : c.start);
+    const miss = (c: Cell, shift: number): number =>
+      Math.min(
+        8,
+        ...spans
+          .filter((s) => s.numeric === isNumeric(c))
+          .map((s) => Math.abs(edge(s) - (isNumeric(c) ? c.end : c.start) - shift)),
+      );
+    const cost = (shift: number): number =>
+      rows.reduce((sum, i) => sum + cells[i]!.reduce((t, c) => t + miss(c, shift), 0), 0);
+    let best = 0;
+    for (let d = 1; d <= 40; d++) for (const shift of [d, -d]) if (cost(shift) < cost(best)) best = shift;
+    for (const i of rows) out[i] = cells[i]!.map((c) => ({ ...c, start: c.start + best, end: c.end + best }));
+  }
+  return out;
+}
+
+/**
+ * Numbers are set right-aligned, words left-aligned: a number column and a word column
+ * may overlap in the character grid (CJK glyphs are wider than their columns), so each
+ * is found among its own kind of cells.
+ */
+function typedSpans(rows: Cell[][]): Span[] {
+  const of = (numeric: boolean): Span[] =>
+    columnSpans(rows.map((r) => r.filter((c) => isNumeric(c) === numeric)).filter((r) => r.length > 0)).map((s) => ({
+      ...s,
+      numeric,
+    }));
+  return [...of(true), ...of(false)];
+}
+
+function spaceGrid(header: SourceLine[], data: SourceLine[]): Grid {
+  const dataCells = alignPages(
+    data,
+    data.map((l) => positionedCells(l.text)),
+  );
+  const head = header.map((l) => positionedCells(l.text)).filter((r) => r.length > 0);
+  const spans = typedSpans(dataCells);
+  // Header cells over no data column, with nothing printed below them: columns left blank.
+  head.forEach((row, r) => {
+    row.forEach((c, i) => {
+      if (spans.some((s) => overlap(s, c) > 0)) return;
+      const t = territory(row, i);
+      const below = head.slice(r + 1).some((lower) => lower.some((d) => center(d) >= t.start && center(d) < t.end));
+      if (below) return;
+      // A header set a little beside its column (no other header over that column): widen it.
+      const gap = (sp: Span): number => Math.max(sp.start - c.end, c.start - sp.end);
+      const near = spans.filter((sp) => gap(sp) <= 6 && !head.some((h) => h.some((d) => overlap(d, sp) > 0)));
+      const nearest = near.sort((a, b) => gap(a) - gap(b))[0];
+      if (nearest) [nearest.start, nearest.end] = [Math.min(nearest.start, c.start), Math.max(nearest.end, c.end)];
+      else spans.push({ start: c.start, end: c.end, numeric: false });
+    });
+  });
+  spans.sort((a, b) => center(a) - center(b));
+  // The leaf of each column: the lowest header cell over it.
+  const leafRow = spans.map(() => -1);
+  const leaf: (Cell | null)[] = spans.map(() => null);
+  head.forEach((row, r) =>
+    row.forEach((c) => {
+      spans.forEach((s, g) => {
+        if (overlap(s, { start: c.start - 1, end: c.end + 1 }) > 0 && indexOfSpan(spans, c) === g) {
+          leafRow[g] = r;
+          leaf[g] = c;
+        }
+      });
+    }),
+  );
+  const paths: string[][] = spans.map(() => []);
+  head.forEach((row, r) =>
+    row.forEach((c, i) => {
+      if (leaf.includes(c)) return;
+      const t = territory(row, i);
+      spans.forEach((s, g) => {
+        if ((leafRow[g] ?? -1) > r && center(s) >= t.start && center(s) < t.end) paths[g]!.push(squash(c.text));
+      });
+    }),
+  );
+  leaf.forEach((c, g) => {
+    if (c) paths[g]!.push(squash(c.text));
+  });
+  const rows = dataCells.map((cells) => {
+    const out = spans.map(() => '');
+    for (const c of cells) {
+      const own = spans.filter((s) => s.numeric === isNumeric(c));
+      const g = spans.indexOf(own[indexOfSpan(own, c)] ?? spans[indexOfSpan(spans, c)]!);
+      out[g] = out[g] === '' ? c.text : `${out[g]} ${c.text}`;
+    }
+    return out;
+  });
+  return { paths, rows };
+}
