@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { contentDir, importAll, root } from './lib/sources';
 import { Report } from '../src/schemas';
 
-const { set, outputs, docs } = importAll();
+const { set, outputs, docs } = await importAll();
 const report = (path: string) => set.reports.find((r) => `${r.region}/${r.department.slug}/${r.year}` === path)!;
 
 function contentHash(): string {

@@ -33,7 +33,7 @@ function writeAtomically(file: string, content: string): void {
   renameSync(tmp, file);
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   if (argv[0] === '--add') return addCommand(argv.slice(1), () => main(['--all']));
   const started = performance.now();
   const verify = argv.includes('--verify');
@@ -44,11 +44,11 @@ function main(argv: string[]): number {
     return 2;
   }
   const manifest = loadManifest();
-  for (const f of files) checkRequested(f, manifest);
-  const { docs, set, outputs } = importAll();
+  for (const f of files) await checkRequested(f, manifest);
+  const { docs, set, outputs } = await importAll();
 
   for (const doc of docs) {
-    const reports = set.reports.filter((r) => r.source.file === doc.entry.file);
+    const reports = set.reports.filter((r) => r.source.files.some((f) => f.file === doc.entry.file));
     const targets = reports.map((r) => `${r.region}/${r.department.slug}/${r.year}`).join(', ');
     const rows = doc.tables.reduce((n, t) => n + t.rows.length, 0);
     const indicators = doc.kpi.projects.reduce((n, p) => n + p.indicators.length, 0);
@@ -94,7 +94,7 @@ function main(argv: string[]): number {
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (e) {
   if (e instanceof ImportError) {
     console.error(`✗ ${e.message}`);

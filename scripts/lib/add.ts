@@ -11,7 +11,7 @@ import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'n
 import { basename, extname, join } from 'node:path';
 import { reportStem, Scope, type ManifestEntry } from '../../src/schemas';
 import { proposeEntry, ProposeError, type AddFlags, type Known, type KnownDepartment } from './propose';
-import { ImportError, loadManifest, readSource, sourcesDir } from './sources';
+import { ImportError, loadManifest, sourceText, sourcesDir } from './sources';
 
 export const ADD_USAGE = `用法：npm run import -- --add <文件> [<文件>…] [选项]
   多个文件（如说明文件和“公开表附后”的报表文件）合为一份报告。
@@ -110,13 +110,14 @@ function appendToManifest(text: string, entry: ManifestEntry): string {
 }
 
 /** Register the files and import; `runImport` is the normal `--all` import (exit code). */
-export function addCommand(argv: string[], runImport: () => number): number {
+export async function addCommand(argv: string[], runImport: () => Promise<number>): Promise<number> {
   const { files, flags, dryRun } = parseAddArgs(argv);
-  const read = files.map((f) => {
+  const read: { buffer: Buffer; text: { path: string; text: string } }[] = [];
+  for (const f of files) {
     if (!existsSync(f)) throw new ImportError(`${f}：文件不存在`);
     const buffer = readFileSync(f);
-    return { buffer, text: { path: f, text: readSource(f, buffer) } };
-  });
+    read.push({ buffer, text: { path: f, text: (await sourceText(f, sha256(buffer), buffer)).text } });
+  }
   const buffers = read.map((r) => r.buffer);
   const texts = read.map((r) => r.text);
   const manifest = loadManifest();
@@ -178,7 +179,7 @@ export function addCommand(argv: string[], runImport: () => number): number {
   for (const p of copied) copyFileSync(p.from, join(sourcesDir, p.name));
   writeFileSync(manifestFile, appendToManifest(manifestBefore, entry));
   try {
-    const code = runImport();
+    const code = await runImport();
     if (code !== 0) rollback();
     return code;
   } catch (e) {

@@ -8,11 +8,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { PdfError, readPdf, renderPages } from '../../src/pdf';
 import { classifyDocument } from '../../src/pipeline/classify';
-import { parseDocument, type ParsedDocument } from '../../src/pipeline/document';
+import { parseDocument, textSource, type ParsedDocument } from '../../src/pipeline/document';
 import { buildReports, type ReportSet } from '../../src/pipeline/model';
 import { serializeReportSet, type OutputFile } from '../../src/pipeline/serialize';
-import { Correction, Manifest, type ManifestEntry } from '../../src/schemas';
+import { Correction, Manifest, type ManifestEntry, type SourceFile } from '../../src/schemas';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** content/, or CONTENT_DIR (as for the site build): the tests import into a copy. */
@@ -37,25 +38,50 @@ export function readJson<T>(file: string, schema: z.ZodType<T>): T {
 }
 
 function loadCorrections(entry: ManifestEntry): Correction[] {
-  const file = join(contentDir, 'corrections', entry.file.replace(/\.txt$/, '.json'));
+  const file = join(contentDir, 'corrections', entry.file.replace(/\.(txt|pdf)$/, '.json'));
   if (!existsSync(file)) return [];
   const list = readJson(file, z.array(Correction.omit({ file: true })));
   return list.map((c) => ({ file: entry.file, ...c }));
 }
 
+export interface SourceText {
+  text: string;
+  /** Where each part of the text came from: per file, its lines in the report and, for a PDF, its pages. */
+  files: SourceFile[];
+  /** What the PDF reader reported (pages without text, fallback columns). */
+  notes: string[];
+}
+
+export const isPdf = (file: string, bytes?: Buffer): boolean =>
+  /\.pdf$/i.test(file) || bytes?.subarray(0, 5).toString('latin1') === '%PDF-';
+
 /**
- * The text of a source file. Text files are read as UTF-8; PDF files need the PDF reader
- * (not part of this importer yet): until then they are refused with what to do instead.
+ * The text the text stages read: a text file as stored, or a PDF's rows as the reader
+ * renders them (one line per row, cells by TAB) with the lines of each page.
  */
-export function readSource(path: string, buffer: Buffer = readFileSync(path)): string {
-  if (/\.pdf$/i.test(path) || buffer.subarray(0, 5).toString('latin1') === '%PDF-') {
-    throw new ImportError(`${path}：是 PDF 文件，本导入程序还不能直接读取 PDF；请先提供它的文字版（.txt）`);
+export async function sourceText(name: string, sha256: string, bytes: Buffer): Promise<SourceText> {
+  if (!isPdf(name, bytes)) {
+    const text = bytes.toString('utf8');
+    return { text, files: [textSource({ file: name, sha256 } as ManifestEntry, text)], notes: [] };
   }
-  return buffer.toString('utf8');
+  try {
+    const read = await readPdf(new Uint8Array(bytes));
+    const rendered = renderPages(read.pages);
+    const last = Math.max(1, rendered.lines.length);
+    const pages = rendered.pages.map((p) => ({ page: p.page, lines: [p.lines.from, p.lines.to] as [number, number] }));
+    return {
+      text: rendered.text,
+      files: [{ file: name, sha256, format: 'pdf', lines: [1, last], pages }],
+      notes: read.warnings.map((w) => `${name}：${w}`),
+    };
+  } catch (e) {
+    if (e instanceof PdfError) throw new ImportError(`${name}：${e.message}`);
+    throw e;
+  }
 }
 
 /** One registered file, checked against its sha256. */
-function readRegistered(file: string, sha256: string): string {
+function readRegistered(file: string, sha256: string): Buffer {
   const path = join(sourcesDir, file);
   if (!existsSync(path)) throw new ImportError(`${file}：content/sources/ 中没有这个文件`);
   const buffer = readFileSync(path);
@@ -63,36 +89,65 @@ function readRegistered(file: string, sha256: string): string {
   if (sha !== sha256) {
     throw new ImportError(`${file}：内容与登记的 sha256 不符（来源文件不可修改；如确为新版本，请更新 manifest.json）`);
   }
-  return readSource(path, buffer);
+  return buffer;
+}
+
+const shift = ([from, to]: [number, number], by: number): [number, number] => [from + by, to + by];
+
+/**
+ * Texts of several files read as one: each part after the first starts on a new line, and
+ * its lines and pages are numbered on from where the previous part ended.
+ */
+export function joinSourceTexts(parts: SourceText[]): SourceText {
+  let offset = 0;
+  const files: SourceFile[] = [];
+  const texts: string[] = [];
+  parts.forEach((part, i) => {
+    const text = i < parts.length - 1 && !part.text.endsWith('\n') ? `${part.text}\n` : part.text;
+    for (const f of part.files) {
+      files.push({
+        ...f,
+        lines: shift(f.lines, offset),
+        pages: f.pages.map((p) => ({ ...p, lines: shift(p.lines, offset) })),
+      });
+    }
+    texts.push(text);
+    offset += text.split('\n').length - 1;
+  });
+  return { text: texts.join(''), files, notes: parts.flatMap((p) => p.notes) };
 }
 
 /** The report's text: its file, then its attachments, lines numbered on across files. */
-function entryText(entry: ManifestEntry): string {
-  return [entry, ...entry.attachments]
-    .map((f) => readRegistered(f.file, f.sha256))
-    .map((t, i, all) => (i < all.length - 1 && !t.endsWith('\n') ? `${t}\n` : t))
-    .join('');
+async function entryText(entry: ManifestEntry): Promise<SourceText> {
+  const parts: SourceText[] = [];
+  for (const f of [entry, ...entry.attachments])
+    parts.push(await sourceText(f.file, f.sha256, readRegistered(f.file, f.sha256)));
+  return joinSourceTexts(parts);
 }
 
-function importEntry(entry: ManifestEntry): ParsedDocument {
-  const text = entryText(entry);
+async function importEntry(entry: ManifestEntry): Promise<ParsedDocument> {
+  const { text, files, notes } = await entryText(entry);
   const kind = classifyDocument(text);
   if (!kind.ok) throw new ImportError(`${entry.file}：${kind.reason}`);
   if (kind.type !== entry.documentType) {
     throw new ImportError(`${entry.file}：内容是 ${kind.type}，但 manifest.json 登记为 ${entry.documentType}`);
   }
   try {
-    return parseDocument(entry, text, loadCorrections(entry));
+    const doc = parseDocument(entry, text, loadCorrections(entry), files);
+    const pdfWarnings = notes.map((message) => ({ code: 'pdf-reader', line: null, message }));
+    return pdfWarnings.length > 0 ? { ...doc, warnings: [...pdfWarnings, ...doc.warnings] } : doc;
   } catch (e) {
     throw new ImportError(`${entry.file}：${(e as Error).message}`);
   }
 }
 
 /** A file named on the command line: refuse what is not a disclosure before anything else. */
-export function checkRequested(path: string, manifest: ManifestEntry[]): void {
+export async function checkRequested(path: string, manifest: ManifestEntry[]): Promise<void> {
   const file = resolve(path);
   if (!existsSync(file)) throw new ImportError(`${path}：文件不存在`);
-  const kind = classifyDocument(readSource(file));
+  const bytes = readFileSync(file);
+  const { text } = await sourceText(path, createHash('sha256').update(bytes).digest('hex'), bytes);
+  const kind = classifyDocument(text);
   if (!kind.ok) throw new ImportError(`${path}：${kind.reason}`);
   const registered = manifest.some((e) =>
     [e.file, ...e.attachments.map((a) => a.file)].some((f) => join(sourcesDir, f) === file),
@@ -113,9 +168,10 @@ export interface ImportResult {
 }
 
 /** Parse every registered document and build the validated output files, in memory. */
-export function importAll(): ImportResult {
+export async function importAll(): Promise<ImportResult> {
   const manifest = loadManifest();
-  const docs = manifest.map(importEntry);
+  const docs: ParsedDocument[] = [];
+  for (const entry of manifest) docs.push(await importEntry(entry));
   try {
     const set = buildReports(docs);
     return { docs, set, outputs: serializeReportSet(set) };

@@ -19,6 +19,7 @@ import { BOTH_DOCUMENTS, metaOf, subjectId, type CheckDefinition } from './defin
 import { projectItems } from './projects';
 import type { CheckResult } from './schema';
 import { twoSided } from './structure';
+import { mainFile } from '../lib/provenance';
 
 /**
  * Performance-target forms (绩效目标申报表): each project's funds against the project table,
@@ -38,7 +39,7 @@ function placeOf(report: Report, form: ProjectForm, line?: number): Pick<Ref, 'f
   return {
     project: form.slug,
     line: line ?? source.lines[0],
-    ...(source.file === report.source.file ? {} : { file: source.file }),
+    ...(source.file === mainFile(report.source).file ? {} : { file: source.file }),
   };
 }
 

@@ -16,15 +16,15 @@ describe('presentation', () => {
     expect(figureLocation(report, f, false)?.path).toBe('/r/test/ceshi/2024/#expenditure-2011308');
   });
 
-  it('links a KPI figure to its project page and a narrative figure to the source text', () => {
+  it('links a KPI figure to its project page and a narrative figure to its line in the source view', () => {
     expect(figureLocation(report, { ...base, project: 'xmpsf', line: 581 }, true)?.path).toBe(
       '/r/test/ceshi/2024/p/xmpsf/',
     );
     expect(figureLocation(report, { ...base, line: 330 }, true)).toEqual({
-      path: '/data/sources/test.txt',
+      path: '/s/test/#L330',
       text: '原文第330行',
     });
-    expect(figureLocation(report, { ...base, line: 44, file: '002.txt' }, true)?.path).toBe('/data/sources/002.txt');
+    expect(figureLocation(report, { ...base, line: 44, file: '002.txt' }, true)?.path).toBe('/s/002/#L44');
     expect(figureLocation(report, base, true)).toBeNull();
   });
 

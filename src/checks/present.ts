@@ -6,6 +6,8 @@ import { projectPath, reportPath, rowAnchor, sourceTextPath, type ReportRef } fr
 import { TABLE_NAMES } from './access';
 import { checkById, STATUS_ORDER } from './registry';
 import type { CheckFigure, CheckResult, CheckStatus } from './schema';
+import { sourceLink, sourceViewPath } from '../lib/provenance';
+import type { SourceDocument } from '../schemas';
 
 export interface FigureLocation {
   /** Site-relative path with fragment, or a bare fragment on the report page itself. */
@@ -13,7 +15,7 @@ export interface FigureLocation {
   text: string;
 }
 
-type Located = ReportRef & { source: { file: string } };
+type Located = ReportRef & { source: SourceDocument };
 
 /**
  * Where a figure was read: its table row on the report page (`#expenditure-201`), its KPI
@@ -32,10 +34,14 @@ export function figureLocation(report: Located, figure: CheckFigure, onReportPag
     return { path: projectPath(report, figure.project), text: `绩效目标表${line}` };
   }
   if (figure.line !== undefined) {
-    return {
-      path: sourceTextPath(figure.file ?? report.source.file),
-      text: `原文${figure.file ? ` ${figure.file} ` : ''}第${figure.line}行`,
-    };
+    if (figure.file) {
+      const path = figure.file.endsWith('.pdf')
+        ? sourceTextPath(figure.file)
+        : `${sourceViewPath(figure.file)}#L${figure.line}`;
+      return { path, text: `原文 ${figure.file} 第${figure.line}行` };
+    }
+    const link = sourceLink(report.source, [figure.line, figure.line]);
+    return { path: link.path, text: `原文${link.label}` };
   }
   return null;
 }

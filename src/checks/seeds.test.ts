@@ -9,8 +9,8 @@ import { runChecks, summarize } from './registry';
 import { CheckResult } from './schema';
 
 let results: Map<string, CheckResult[]>;
-beforeAll(() => {
-  const { set } = importAll();
+beforeAll(async () => {
+  const { set } = await importAll();
   results = new Map(set.reports.map((r: Report) => [`${r.region}/${r.department.slug}/${r.year}`, runChecks(r)]));
 });
 

@@ -19,7 +19,7 @@ export const inArchive = (sitePath: string): string => sitePath.replace(/^\/data
 
 /** Every source document a report was read from (its own, and those of KPI forms filed elsewhere). */
 export function reportSourceFiles(report: Report): string[] {
-  const files = new Set([report.source.file]);
+  const files = new Set(report.source.files.map((f) => f.file));
   for (const p of report.performance.projects) for (const s of p.sources) files.add(s.file);
   return [...files].sort();
 }
@@ -27,8 +27,8 @@ export function reportSourceFiles(report: Report): string[] {
 export interface ReportTexts {
   /** The committed JSON, byte for byte. */
   json: string;
-  /** Text of each file of reportSourceFiles(report). */
-  sources: ReadonlyMap<string, string>;
+  /** Text (or bytes, for a PDF) of each file of reportSourceFiles(report). */
+  sources: ReadonlyMap<string, string | Uint8Array>;
   /** The change log (JSON Lines; empty when the report has none yet). */
   history: string;
 }
@@ -46,12 +46,20 @@ export function reportBundle(report: Report, texts: ReportTexts): ZipFile[] {
   ];
 }
 
+const bytes = (d: string | Uint8Array): Uint8Array => (typeof d === 'string' ? new TextEncoder().encode(d) : d);
+function sameData(a: string | Uint8Array, b: string | Uint8Array): boolean {
+  if (typeof a === 'string' && typeof b === 'string') return a === b;
+  const x = bytes(a);
+  const y = bytes(b);
+  return x.length === y.length && x.every((v, i) => v === y[i]);
+}
+
 /** The site archive: every report bundle (shared sources once), the schema and the data package. */
 export function siteBundle(bundles: readonly ZipFile[][], schema: string, datapackage: string): ZipFile[] {
   const files = new Map<string, ZipFile>();
   for (const f of bundles.flat()) {
     const seen = files.get(f.path);
-    if (seen && seen.data !== f.data) throw new Error(`bundle: two different files for ${f.path}`);
+    if (seen && !sameData(seen.data, f.data)) throw new Error(`bundle: two different files for ${f.path}`);
     files.set(f.path, f);
   }
   files.set(inArchive(SCHEMA_PATH), { path: inArchive(SCHEMA_PATH), data: schema });

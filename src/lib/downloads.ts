@@ -9,7 +9,7 @@ import { jsonText, reportJsonSchema, type HistoryEntry, type Report } from '../s
 import { reportBundle, reportSourceFiles, siteBundle } from './bundles';
 import { dataPackageText } from './datapackage';
 import { historyFile, lastDate, parseHistory } from './history';
-import { getReportEntries, readReportJson, readSourceText, type ReportEntry } from './reports';
+import { getReportEntries, readReportJson, readSourceBytes, readSourceText, type ReportEntry } from './reports';
 import { absoluteFor } from './routes';
 import { buildZip } from './zip';
 
@@ -42,7 +42,11 @@ export async function dataPackageFor(site: URL | undefined): Promise<string> {
 }
 
 function bundleOf(entry: ReportEntry) {
-  const sources = new Map(reportSourceFiles(entry.report).map((f) => [f, readSourceText(f)]));
+  const sources = new Map(
+    reportSourceFiles(entry.report).map(
+      (f) => [f, f.endsWith('.pdf') ? readSourceBytes(f) : readSourceText(f)] as const,
+    ),
+  );
   return reportBundle(entry.report, { json: readReportJson(entry), sources, history: readHistoryText(entry.report) });
 }
 

@@ -46,7 +46,13 @@ describe('diffReports', () => {
       1,
     )[0]!;
     exp.rows.push({ ...gone, id: '2011399', label: '其他', cells: ['2011399', '其他', '3.00', null, '3.00'] });
-    after.corrections.push({ file: after.source.file, line: 9, original: '中新', corrected: '中心', reason: '错字' });
+    after.corrections.push({
+      file: after.source.files[0]!.file,
+      line: 9,
+      original: '中新',
+      corrected: '中心',
+      reason: '错字',
+    });
     const changes = diffReports(before, after);
     expect(changes.filter((c) => c.type === 'removed').map((c) => [c.row, c.column, c.value])).toEqual([
       ['2011301', 'total', '7.57'],

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getCollection } from 'astro:content';
-import { reportStem, type Department, type Region, type Report } from '../schemas';
+import { reportStem, type Department, type Region, type Report, type SourceFile } from '../schemas';
 
 export interface ReportEntry {
   /** "<region>/<dept>/<year>" (or "<year>-final" for final accounts) */
@@ -70,11 +70,30 @@ export function readSourceText(file: string): string {
   return readFileSync(path.resolve(CONTENT_DIR, 'sources', file), 'utf8');
 }
 
+/** The bytes of a published PDF as stored (content/sources/<file>.pdf). */
+export function readSourceBytes(file: string): Buffer {
+  if (!/^[\w.-]+\.pdf$/.test(file)) throw new Error(`not a PDF source file name: ${file}`);
+  return readFileSync(path.resolve(CONTENT_DIR, 'sources', file));
+}
+
+/** Each source file with its provenance entry and the reports read from it. */
+export async function getSourceEntries(): Promise<{ file: SourceFile; reports: Report[] }[]> {
+  const byName = new Map<string, { file: SourceFile; reports: Report[] }>();
+  for (const r of await getReports()) {
+    for (const f of r.source.files) {
+      const entry = byName.get(f.file) ?? { file: f, reports: [] };
+      entry.reports.push(r);
+      byName.set(f.file, entry);
+    }
+  }
+  return [...byName.values()].sort((a, b) => a.file.file.localeCompare(b.file.file));
+}
+
 /** Every source file that some report (or one of its KPI forms) was read from. */
 export async function getSourceFiles(): Promise<string[]> {
   const files = new Set<string>();
   for (const r of await getReports()) {
-    files.add(r.source.file);
+    for (const f of r.source.files) files.add(f.file);
     for (const p of r.performance.projects) for (const s of p.sources) files.add(s.file);
   }
   return [...files].sort();

@@ -26,7 +26,11 @@ const table = (key: Table['key'], columns: Table['columns'], rows: Table['rows']
 });
 
 const report = emptyReport({
-  source: { file: 'a.txt', sha256: '0'.repeat(64), title: 't', publishedBy: 'p' },
+  source: {
+    title: 't',
+    publishedBy: 'p',
+    files: [{ file: 'a.txt', sha256: '0'.repeat(64), format: 'text', lines: [1, 1], pages: [] }],
+  },
   tables: [
     table(
       'summary',
@@ -183,7 +187,11 @@ describe('relevantCorrections', () => {
       performance: { overall: null, projects: [form] },
     };
     expect(relevantCorrections(r).map((x) => `${x.file}:${x.line}`)).toEqual(['a.txt:3', 'k.txt:45']);
-    const kpiOnly = { ...r, documentType: 'performance-targets' as const, source: { ...r.source, file: 'k.txt' } };
+    const kpiOnly = {
+      ...r,
+      documentType: 'performance-targets' as const,
+      source: { ...r.source, files: [{ ...r.source.files[0]!, file: 'k.txt' }] },
+    };
     expect(relevantCorrections(kpiOnly).map((x) => `${x.file}:${x.line}`)).toEqual(['k.txt:45']);
   });
 });

@@ -7,6 +7,7 @@ import Decimal from 'decimal.js';
 import type { Figure, FigureClaim, Report, Row, Table, TableKey } from '../schemas';
 import { cellInWan, toWanYuan } from './units';
 import { formatAmount } from './format';
+import { mainFile } from './provenance';
 
 export interface Change {
   amount: string;
@@ -177,7 +178,7 @@ export function relevantCorrections(report: Report): Report['corrections'] {
   const ranges = report.performance.projects.flatMap((p) => p.sources);
   return report.corrections.filter(
     (c) =>
-      (report.documentType === 'budget' && c.file === report.source.file) ||
+      (report.documentType === 'budget' && c.file === mainFile(report.source).file) ||
       ranges.some((s) => s.file === c.file && s.lines[0] <= c.line && c.line <= s.lines[1]),
   );
 }

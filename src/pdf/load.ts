@@ -2,10 +2,15 @@
  * Loading: bytes → an open pdfjs document, or a PdfError saying in plain words why not
  * (not a PDF, encrypted, damaged). The only module that imports pdfjs-dist.
  */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { installPolyfills } from './polyfill';
 
 installPolyfills();
 const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+
+/** pdfjs's own data: CJK character maps (fonts that are not embedded) and standard fonts. */
+const pdfjsDir = dirname(fileURLToPath(import.meta.resolve('pdfjs-dist/package.json')));
 
 export type PdfjsDocument = Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
 export type PdfjsPage = Awaited<ReturnType<PdfjsDocument['getPage']>>;
@@ -35,6 +40,9 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenDocument> {
     useSystemFonts: false,
     disableFontFace: true,
     stopAtErrors: false,
+    cMapUrl: join(pdfjsDir, 'cmaps') + '/',
+    cMapPacked: true,
+    standardFontDataUrl: join(pdfjsDir, 'standard_fonts') + '/',
   });
   try {
     const doc = await task.promise;

@@ -1,4 +1,13 @@
-import type { Correction, ManifestEntry, NarrativeSection, Report, Scope, Table, Warning } from '../schemas';
+import type {
+  Correction,
+  ManifestEntry,
+  NarrativeSection,
+  Report,
+  Scope,
+  SourceFile,
+  Table,
+  Warning,
+} from '../schemas';
 import { readCover } from './cover';
 import { applyCorrections } from './corrections';
 import { parseAssets, parseGlossary, parseOverview, parseProcurement } from './extras';
@@ -15,6 +24,8 @@ import { parseTables, tocTableNumbers } from './tables';
  */
 export interface ParsedDocument {
   entry: ManifestEntry;
+  /** Where the text came from: per file, its format, its lines and, for a PDF, the lines of each page. */
+  files: SourceFile[];
   corrections: Correction[];
   /** 部门 or 单位 document: as registered, else as the title says. */
   scope: Scope | null;
@@ -29,12 +40,24 @@ export interface ParsedDocument {
   warnings: Warning[];
 }
 
-export function parseDocument(entry: ManifestEntry, text: string, corrections: Correction[]): ParsedDocument {
+/** A text source: its own line numbers, no pages. */
+export function textSource(entry: ManifestEntry, text: string): SourceFile {
+  const count = Math.max(1, text.replace(/\r?\n$/, '').split(/\r?\n/).length);
+  return { file: entry.file, sha256: entry.sha256, format: 'text', lines: [1, count], pages: [] };
+}
+
+export function parseDocument(
+  entry: ManifestEntry,
+  text: string,
+  corrections: Correction[],
+  files: SourceFile[] = [textSource(entry, text)],
+): ParsedDocument {
   const lines = toLines(applyCorrections(text, corrections));
   if (entry.documentType === 'performance-targets') {
     const kpi = parseKpiForms(lines);
     return {
       entry,
+      files,
       corrections,
       scope: null,
       coverTitle: null,
@@ -60,6 +83,7 @@ export function parseDocument(entry: ManifestEntry, text: string, corrections: C
   const section = (title: RegExp): NarrativeSection | undefined => narrative.find((s) => title.test(s.title));
   return {
     entry,
+    files,
     corrections,
     scope: entry.scope !== undefined ? entry.scope : cover.scope,
     coverTitle: cover.title,

@@ -40,7 +40,7 @@ function ownerOf(form: Draft, doc: ParsedDocument): ManifestDepartment {
 }
 
 function sourceOf(doc: ParsedDocument): SourceDocument {
-  return { file: doc.entry.file, sha256: doc.entry.sha256, title: doc.entry.title, publishedBy: doc.entry.publishedBy };
+  return { title: doc.entry.title, publishedBy: doc.entry.publishedBy, files: doc.files };
 }
 
 function toForm(draft: Draft, file: string): Omit<ProjectForm, 'slug'> {
@@ -117,7 +117,7 @@ export function buildReports(docs: ParsedDocument[]): ReportSet {
       if (taken) {
         // Never drop a document silently: 部门预算 and 单位预算 (or 预算 and 决算) of one year need two slugs.
         throw new ModelError(
-          `${doc.entry.file} 与 ${taken.source.file} 都登记为 ${reportKey(doc, owner)} 的报告：` +
+          `${doc.entry.file} 与 ${taken.source.files[0]!.file} 都登记为 ${reportKey(doc, owner)} 的报告：` +
             '同一部门同一年度只能有一份报告，请在 content/sources/manifest.json 中给其中一份另设部门 slug',
         );
       }
@@ -129,7 +129,7 @@ export function buildReports(docs: ParsedDocument[]): ReportSet {
       if (doc.entry.documentType === 'performance-targets') {
         const end = doc.kpi.projects[i + 1]?.sourceLines[0] ?? Infinity;
         const inForm = (line: number | null): boolean => line !== null && line >= draft.sourceLines[0] && line < end;
-        const foreign = report.source.file !== doc.entry.file;
+        const foreign = !report.source.files.some((f) => f.file === doc.entry.file);
         report.warnings.push(
           ...doc.warnings
             .filter((w) => inForm(w.line))

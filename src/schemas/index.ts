@@ -4,6 +4,7 @@ export * from './final-accounts';
 export * from './narrative';
 export * from './performance';
 export * from './report';
+export * from './source';
 export * from './manifest';
 export * from './json-schema';
 export * from './history';

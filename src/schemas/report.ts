@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LineRange, NullableDecimal, Slug, Warning } from './common';
 import { NarrativeSection } from './narrative';
 import { Performance } from './performance';
+import { SourceDocument } from './source';
 import { Table } from './table';
 
 export const SCHEMA_VERSION = 1;
@@ -30,14 +31,6 @@ export const Correction = z.object({
   reason: z.string().min(1),
 });
 export type Correction = z.infer<typeof Correction>;
-
-export const SourceDocument = z.object({
-  file: z.string().describe('file name under content/sources/'),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  title: z.string(),
-  publishedBy: z.string(),
-});
-export type SourceDocument = z.infer<typeof SourceDocument>;
 
 export const Assets = z.object({
   asOf: z.string().nullable().describe('date as printed, e.g. 2024年3月19日'),

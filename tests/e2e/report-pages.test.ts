@@ -147,7 +147,7 @@ describe('report pages in Chromium (root build, JavaScript off)', () => {
       for (const table of report.tables) {
         expectTableShown(shown[table.key], table, reportPath(report));
         const [from, to] = table.sourceLines;
-        expect(shown[table.key]!.text).toContain(`来源：${report.source.file}`);
+        expect(shown[table.key]!.text).toContain(`来源：${report.source.files[0]!.file}`);
         expect(shown[table.key]!.text).toContain(from === to ? `第${from}行` : `第${from}–${to}行`);
       }
       expect(await duplicateIds(page)).toEqual([]);
@@ -290,7 +290,7 @@ describe.each(SITES)('downloads in the $name build ($dir)', (site) => {
     const paths = pkg.resources.map((r) => r.path);
     const sources = new Set(
       entries.flatMap(({ report }) => [
-        report.source.file,
+        ...report.source.files.map((f) => f.file),
         ...report.performance.projects.flatMap((p) => p.sources.map((s) => s.file)),
       ]),
     );

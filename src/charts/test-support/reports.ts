@@ -90,7 +90,11 @@ export function makeReport(parts: { tables?: Table[]; figures?: Figure[]; year?:
   return emptyReport({
     department: { code: null, name: '测试部门', slug: 'test-dept' },
     year: parts.year ?? 2024,
-    source: { file: 'test.txt', sha256: '0'.repeat(64), title: '测试', publishedBy: '测试' },
+    source: {
+      title: '测试',
+      publishedBy: '测试',
+      files: [{ file: 'test.txt', sha256: '0'.repeat(64), format: 'text', lines: [1, 1], pages: [] }],
+    },
     tables: parts.tables ?? [],
     narrative: parts.figures
       ? [

@@ -13,10 +13,9 @@ export function emptyReport(patch: Partial<Report> = {}): Report {
     documentType: 'budget',
     unit: '万元',
     source: {
-      file: 'test.txt',
-      sha256: '0'.repeat(64),
       title: '测试部门2024年度部门预算公开',
       publishedBy: '测试部门',
+      files: [{ file: 'test.txt', sha256: '0'.repeat(64), format: 'text', lines: [1, 1], pages: [] }],
     },
     overview: null,
     tables: [],

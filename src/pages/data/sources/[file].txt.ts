@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSourceFiles, readSourceText } from '../../../lib/reports';
 
 export const getStaticPaths = (async () => {
-  const files = await getSourceFiles();
+  const files = (await getSourceFiles()).filter((f) => f.endsWith('.txt'));
   return files.map((file) => ({ params: { file: file.replace(/\.txt$/, '') }, props: { file } }));
 }) satisfies GetStaticPaths;
 
