@@ -27,22 +27,29 @@ function normalizeBase(value) {
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 
 const site = process.env.SITE_URL?.trim() || undefined;
+if (!site && process.argv.includes('build')) {
+  console.warn(
+    '[config] SITE_URL is not set: citations, feeds and the sitemap use site-relative paths and pages carry no ' +
+      'canonical link. Set SITE_URL (e.g. SITE_URL=https://budget.example.gov.cn) for a deployment.',
+  );
+}
 const base = normalizeBase(process.env.BASE_PATH);
 const outDir = process.env.OUT_DIR?.trim() || 'dist';
-// Astro's content cache remembers each entry's file path and keeps it while the entry's
-// content is unchanged, even when CONTENT_DIR points elsewhere: another content tree
-// (a test's temporary copy) gets a cache of its own, so no build reads a stale path.
+// The content layer caches entries with their file paths in cacheDir and keeps an unchanged
+// entry's old path, even when CONTENT_DIR points elsewhere: another content tree (a test's
+// temporary copy) gets a cache of its own (ASTRO_CACHE_DIR, or one per content tree).
 const contentDir = resolve(process.env.CONTENT_DIR?.trim() || 'content');
 const cacheDir =
-  contentDir === resolve('content')
+  process.env.ASTRO_CACHE_DIR?.trim() ||
+  (contentDir === resolve('content')
     ? undefined
-    : `node_modules/.astro/content-${createHash('sha256').update(contentDir).digest('hex').slice(0, 16)}`;
+    : `node_modules/.astro/content-${createHash('sha256').update(contentDir).digest('hex').slice(0, 16)}`);
 
 export default defineConfig({
   site,
   base,
   outDir,
-  cacheDir,
+  ...(cacheDir ? { cacheDir } : {}),
   output: 'static',
   trailingSlash: 'always',
   build: {
@@ -50,6 +57,13 @@ export default defineConfig({
     // Stylesheets as files, never inline <style>: the same strict style-src works as a server
     // header too (README), where no per-page hash can be listed.
     inlineStylesheets: 'never',
+  },
+  vite: {
+    build: {
+      // Scripts are always external files (a strict CSP needs no 'unsafe-inline' for them);
+      // other assets keep Vite's default limit.
+      assetsInlineLimit: (/** @type {string} */ file) => (file.endsWith('.js') ? false : undefined),
+    },
   },
   devToolbar: {
     enabled: false,

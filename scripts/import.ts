@@ -9,6 +9,9 @@
  * Nothing is written unless every document imports and every report validates; then all
  * files are written under temporary names first and renamed together (scripts/lib/write.ts),
  * so a failure never leaves half-written JSON or half the reports updated.
+ * Each report the import creates or changes gets one more line in its change log,
+ * content/history/<region>/<dept>/<year>.jsonl (src/lib/history.ts), dated IMPORT_DATE
+ * (YYYY-MM-DD) or today (UTC). `--verify` writes nothing.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -17,6 +20,7 @@ import { performance } from 'node:perf_hooks';
 import { addCommand } from './lib/add';
 import { checkRequested, contentDir, importAll, ImportError, loadManifest } from './lib/sources';
 import { writeAll } from './lib/write';
+import { historyUpdates } from './lib/history';
 
 function listReportFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -74,9 +78,11 @@ async function main(argv: string[]): Promise<number> {
     console.error('请运行 npm run import -- --all 并检查差异后提交。');
     return 1;
   }
-  writeAll(contentDir, changed, stale);
+  const history = historyUpdates(set.reports, new Set(changed.map((o) => o.path)));
+  writeAll(contentDir, [...changed, ...history], stale);
   console.log(
-    `✓ 写入 ${changed.length} 个文件，删除 ${stale.length} 个过期文件，未变 ${outputs.length - changed.length} 个（${ms} ms）`,
+    `✓ 写入 ${changed.length} 个文件，删除 ${stale.length} 个过期文件，未变 ${outputs.length - changed.length} 个，` +
+      `更新记录 ${history.length} 条（${ms} ms）`,
   );
   return 0;
 }
