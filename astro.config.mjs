@@ -1,4 +1,6 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 
 /**
@@ -27,11 +29,14 @@ process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 const site = process.env.SITE_URL?.trim() || undefined;
 const base = normalizeBase(process.env.BASE_PATH);
 const outDir = process.env.OUT_DIR?.trim() || 'dist';
-const contentDir = process.env.CONTENT_DIR?.trim().replace(/\/+$/, '');
+// Astro's content cache remembers each entry's file path and keeps it while the entry's
+// content is unchanged, even when CONTENT_DIR points elsewhere: another content tree
+// (a test's temporary copy) gets a cache of its own, so no build reads a stale path.
+const contentDir = resolve(process.env.CONTENT_DIR?.trim() || 'content');
 const cacheDir =
-  contentDir && contentDir !== './content' && contentDir !== 'content'
-    ? `./node_modules/.astro/content-${contentDir.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '')}`
-    : undefined;
+  contentDir === resolve('content')
+    ? undefined
+    : `node_modules/.astro/content-${createHash('sha256').update(contentDir).digest('hex').slice(0, 16)}`;
 
 export default defineConfig({
   site,
@@ -42,8 +47,31 @@ export default defineConfig({
   trailingSlash: 'always',
   build: {
     format: 'directory',
+    // Stylesheets as files, never inline <style>: the same strict style-src works as a server
+    // header too (README), where no per-page hash can be listed.
+    inlineStylesheets: 'never',
   },
   devToolbar: {
     enabled: false,
+  },
+  // Content-Security-Policy as a <meta> tag on every page: Astro adds the SHA-256 of each
+  // inline <script> and <style> it emits; nothing else inline runs and no other origin is
+  // allowed. Pagefind compiles WebAssembly on /search/ ('wasm-unsafe-eval'). The headers a
+  // server should add (frame-ancestors cannot be set by a meta tag) are in README.md.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
   },
 });

@@ -15,7 +15,7 @@ function committed(r: Report): { json: Report; lines: string[] } {
   const json = JSON.parse(
     readFileSync(`${CONTENT}/reports/${r.region}/${r.department.slug}/${reportStem(r)}.json`, 'utf8'),
   ) as Report;
-  const lines = readFileSync(`${CONTENT}/sources/${json.source.file}`, 'utf8').split('\n');
+  const lines = readFileSync(`${CONTENT}/sources/${json.source.files[0]!.file}`, 'utf8').split('\n');
   return { json, lines };
 }
 
