@@ -28,7 +28,7 @@ describe('reading a generated PDF', () => {
       '一般公共预算支出表',
       '单位：万元',
       '',
-      '科目名称\t金额',
+      '科目名称\t金额\t', // 金额 spans the two amount columns
       '行政运行\t1,234.00\t56.78',
       '机关事业单位基本养老保险缴费支出\t2.00\t',
       '',
