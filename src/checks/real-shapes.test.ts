@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import type { Table } from '../schemas';
+import { runChecks } from './registry';
+import { build, table } from './test-support/build';
+
+/**
+ * Shapes of tables printed by real documents (Jiangsu 2017–2019, Shanghai Putuo 2025–2026) that
+ * the Shanxi seed layouts do not have: each check reads them as not applicable with a reason,
+ * never as a fail from a cell it cannot place.
+ */
+
+type Col = [key: string, header: string, kind: Table['columns'][number]['kind']];
+
+/** A table of `key` with hand-written columns and rows of cells (code, label, kind from the spec). */
+function shaped(
+  key: Table['key'],
+  columns: Col[],
+  rows: { code?: string; label: string; kind?: Table['rows'][number]['kind']; cells: (string | null)[] }[],
+): Table {
+  const t = table(
+    key,
+    rows.map((r) => ({ ...(r.code ? { code: r.code } : {}), label: r.label, ...(r.kind ? { kind: r.kind } : {}) })),
+  );
+  return {
+    ...t,
+    columns: columns.map(([k, header, kind]) => ({ key: k, path: [header], kind })),
+    rows: t.rows.map((row, i) => ({ ...row, cells: rows[i]!.cells })),
+  };
+}
+
+const of = (tables: Table[], check: string) => runChecks(build({ tables })).filter((r) => r.check === check);
+
+/** Jiangsu 一般公共预算支出表: 科目编码, 科目名称, 金额. */
+const jiangsuGeneral = shaped(
+  'general',
+  [
+    ['c0', '功能科目代码', 'code'],
+    ['name', '功能科目名称', 'text'],
+    ['total', '金额', 'amount'],
+  ],
+  [
+    { label: '合计', kind: 'total', cells: [null, '合计', '28849.38'] },
+    { code: '204', label: '公共安全支出', cells: ['204', '公共安全支出', '23513.11'] },
+  ],
+);
+
+/** Jiangsu 收入总表: a vertical list of sources with one 金额 column, no 科目 codes. */
+const jiangsuIncome = shaped(
+  'income',
+  [
+    ['name', '项目名称', 'text'],
+    ['total', '金额', 'amount'],
+  ],
+  [
+    { label: '一般公共预算拨款', cells: ['一般公共预算拨款', '28849.38'] },
+    { label: '收入总计', kind: 'total', cells: ['收入总计', '28849.38'] },
+  ],
+);
+
+describe('same 科目 in two tables, matched by code', () => {
+  it('is not applicable when 收入总表 lists sources, not 科目 (Jiangsu)', () => {
+    const r = of([jiangsuGeneral, jiangsuIncome], 'general-income-code');
+    expect(r.map((x) => x.status)).toEqual(['not-applicable']);
+    expect(r[0]!.reason).toMatch(/收入总表没有按科目编码列出的行/);
+  });
+
+  it('is not applicable when 收入总表 has codes but no recognised 一般公共预算 column', () => {
+    const income = shaped(
+      'income',
+      [
+        ['code', '科目编码', 'code'],
+        ['name', '科目名称', 'text'],
+        ['total', '合计', 'amount'],
+        ['c3', '第4列', 'amount'],
+      ],
+      [{ code: '204', label: '公共安全支出', cells: ['204', '公共安全支出', '23513.11', '23513.11'] }],
+    );
+    const r = of([jiangsuGeneral, income], 'general-income-code');
+    expect(r.map((x) => x.status)).toEqual(['not-applicable']);
+    expect(r[0]!.reason).toMatch(/一般公共预算/);
+  });
+
+  it('still compares, and fails, when both tables list the 科目 by code', () => {
+    const income = shaped(
+      'income',
+      [
+        ['code', '科目编码', 'code'],
+        ['name', '科目名称', 'text'],
+        ['total', '合计', 'amount'],
+        ['general', '一般公共预算', 'amount'],
+      ],
+      [{ code: '204', label: '公共安全支出', cells: ['204', '公共安全支出', '23000.00', '23000.00'] }],
+    );
+    const r = of([jiangsuGeneral, income], 'general-income-code').find((x) => x.id.endsWith('204'));
+    expect(r?.status).toBe('fail');
+  });
+});
