@@ -95,3 +95,52 @@ describe('same 科目 in two tables, matched by code', () => {
     expect(r?.status).toBe('fail');
   });
 });
+
+describe('a figure in a column the vocabulary did not recognise is unread, not blank', () => {
+  /** Jiangsu 一般公共预算支出表 prints no 基本支出 column: 基本支出 cannot be read from it. */
+  const economic = shaped(
+    'basic-economic',
+    [
+      ['code', '科目编码', 'code'],
+      ['name', '科目名称', 'text'],
+      ['total', '合计', 'amount'],
+      ['personnel', '人员经费', 'amount'],
+      ['public', '公用经费', 'amount'],
+    ],
+    [{ label: '合计', kind: 'total', cells: [null, '合计', '17123.19', '13594.82', '3528.37'] }],
+  );
+
+  it('is not applicable, with the column it lacks, instead of blank against a figure', () => {
+    const r = of([jiangsuGeneral, economic], 'same-total').filter((x) => x.id.includes('basic'));
+    expect(r.length).toBeGreaterThan(0);
+    expect(r.every((x) => x.status === 'not-applicable')).toBe(true);
+    expect(r.some((x) => /没有可识别的“basic”栏/.test(x.reason ?? ''))).toBe(true);
+  });
+});
+
+describe('经济科目表 levels by code', () => {
+  it('sums 合计 over the 3-digit classes only, when the reader marks 5-digit rows as subtotals too', () => {
+    const t = shaped(
+      'basic-economic',
+      [
+        ['code', '科目编码', 'code'],
+        ['name', '科目名称', 'text'],
+        ['total', '金额', 'amount'],
+      ],
+      [
+        { label: '合计', kind: 'total', cells: [null, '合计', '100.00'] },
+        { code: '301', label: '工资福利支出', kind: 'subtotal', cells: ['301', '工资福利支出', '70.00'] },
+        { code: '30101', label: '基本工资', kind: 'subtotal', cells: ['30101', '基本工资', '40.00'] },
+        { code: '30102', label: '津贴补贴', kind: 'subtotal', cells: ['30102', '津贴补贴', '30.00'] },
+        { code: '302', label: '商品和服务支出', kind: 'subtotal', cells: ['302', '商品和服务支出', '30.00'] },
+        { code: '30201', label: '办公费', kind: 'subtotal', cells: ['30201', '办公费', '31.00'] },
+      ],
+    );
+    const r = of([t], 'levels');
+    expect(r.map((x) => [x.id.replace(/^levels--/, ''), x.status])).toEqual([
+      ['total--basic-economic--total--total', 'pass'],
+      ['class--basic-economic--301--total', 'pass'],
+      ['class--basic-economic--302--total', 'fail'],
+    ]);
+  });
+});
