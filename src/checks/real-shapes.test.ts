@@ -144,3 +144,51 @@ describe('经济科目表 levels by code', () => {
     ]);
   });
 });
+
+describe('a sum with an unread part', () => {
+  /** Shanghai 收支总表 printed with the totals the reader did not place: 本年支出合计 not recognised. */
+  const summary = shaped(
+    'summary',
+    [
+      ['income-item', '项目', 'text'],
+      ['income', '预算数', 'amount'],
+      ['expenditure-item', '项目', 'text'],
+      ['expenditure-total', '预算数', 'amount'],
+    ],
+    [{ label: '收入总计', kind: 'total', cells: ['收入总计', '100.00', '支出总计', '100.00'] }],
+  );
+
+  it('is not applicable when the read parts fall short of the total', () => {
+    const r = of([summary], 'grand-total');
+    expect(r.length).toBeGreaterThan(0);
+    expect(r.filter((x) => x.status === 'fail')).toEqual([]);
+    expect(r.some((x) => x.status === 'not-applicable' && /未能识别/.test(x.reason ?? ''))).toBe(true);
+  });
+});
+
+describe('“三公” table printing its items as columns (Shanghai)', () => {
+  const three = shaped(
+    'three-public',
+    [
+      ['total', '“三公”经费预算数合计', 'amount'],
+      ['c1', '因公出国（境）费', 'amount'],
+      ['c2', '公务接待费', 'amount'],
+    ],
+    [{ label: '', kind: 'total', cells: ['5.00', '2.00', '3.00'] }],
+  );
+  const economic = shaped(
+    'basic-economic',
+    [
+      ['code', '科目编码', 'code'],
+      ['name', '科目名称', 'text'],
+      ['total', '合计', 'amount'],
+    ],
+    [{ code: '30217', label: '公务接待费', cells: ['30217', '公务接待费', '3.00'] }],
+  );
+
+  it('does not fail 经济科目表 ≤ “三公” for an item row the table does not have', () => {
+    const r = of([three, economic], 'three-public-economic').find((x) => x.id.endsWith('reception'));
+    expect(r?.status).toBe('not-applicable');
+    expect(r?.reason).toMatch(/按栏列出/);
+  });
+});
