@@ -192,3 +192,17 @@ describe('“三公” table printing its items as columns (Shanghai)', () => {
     expect(r?.reason).toMatch(/按栏列出/);
   });
 });
+
+describe('final accounts: a 总表 row the reader did not recognise', () => {
+  it('is unread, so 总计 = 本年支出合计 + … is not applicable rather than a fail', async () => {
+    const { fixturePair } = await import('../../tests/fixtures/final-accounts/build');
+    const final = structuredClone(fixturePair().final);
+    const summary = final.tables.find((t) => t.key === 'fa-summary')!;
+    for (const row of summary.rows) row.label = row.label.replace(/本年支出合计/, '本年支出（合计未识别）');
+    for (const row of summary.rows)
+      row.cells = row.cells.map((c) => (c === '本年支出合计' ? '本年支出（合计未识别）' : c));
+    const r = runChecks(final).find((x) => x.id === 'fa-balance--expenditure');
+    expect(r?.status).toBe('not-applicable');
+    expect(r?.reason).toMatch(/未能识别出“本年支出合计”行/);
+  });
+});
