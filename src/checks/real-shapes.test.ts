@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Table } from '../schemas';
 import { runChecks } from './registry';
 import { build, table } from './test-support/build';
+import { cleanReport } from './test-support/clean';
+import { setFigure } from './test-support/mutate';
+import { itemWords } from './text-sums';
 
 /**
  * Shapes of tables printed by real documents (Jiangsu 2017–2019, Shanghai Putuo 2025–2026) that
@@ -204,5 +207,21 @@ describe('final accounts: a 总表 row the reader did not recognise', () => {
     const r = runChecks(final).find((x) => x.id === 'fa-balance--expenditure');
     expect(r?.status).toBe('not-applicable');
     expect(r?.reason).toMatch(/未能识别出“本年支出合计”行/);
+  });
+});
+
+describe('one item said twice in a paragraph', () => {
+  it('reads the item named before each amount', () => {
+    expect(itemWords('本年收入预算合计15897.44万元，其中：一般公共预算收入')).toBe('一般公共预算收入');
+    expect(itemWords('占0%；政府性基金预算收入')).toBe('政府性基金预算收入');
+    expect(itemWords('')).toBeNull();
+  });
+
+  it('does not pair two differently named items the reader gave one meaning (Jiangsu 说明（二）)', () => {
+    const base = setFigure(cleanReport(), '五', 0, { context: '其中：一般公共预算收入' });
+    const other = setFigure(base, '五', 3, { value: '0.00', context: '政府性基金预算收入' });
+    expect(runChecks(other).filter((r) => r.check === 'text-repeat' && r.status === 'fail')).toEqual([]);
+    const same = setFigure(base, '五', 3, { value: '95.00', context: '其中：一般公共预算收入' });
+    expect(runChecks(same).some((r) => r.check === 'text-repeat' && r.status === 'fail')).toBe(true);
   });
 });
