@@ -1,4 +1,6 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 
 /**
@@ -25,25 +27,65 @@ function normalizeBase(value) {
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 
 const site = process.env.SITE_URL?.trim() || undefined;
+if (!site && process.argv.includes('build')) {
+  console.warn(
+    '[config] SITE_URL is not set: citations, feeds and the sitemap use site-relative paths and pages carry no ' +
+      'canonical link. Set SITE_URL (e.g. SITE_URL=https://budget.example.gov.cn) for a deployment.',
+  );
+}
 const base = normalizeBase(process.env.BASE_PATH);
 const outDir = process.env.OUT_DIR?.trim() || 'dist';
-const contentDir = process.env.CONTENT_DIR?.trim().replace(/\/+$/, '');
+// The content layer caches entries with their file paths in cacheDir and keeps an unchanged
+// entry's old path, even when CONTENT_DIR points elsewhere: another content tree (a test's
+// temporary copy) gets a cache of its own (ASTRO_CACHE_DIR, or one per content tree).
+const contentDir = resolve(process.env.CONTENT_DIR?.trim() || 'content');
 const cacheDir =
-  contentDir && contentDir !== './content' && contentDir !== 'content'
-    ? `./node_modules/.astro/content-${contentDir.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '')}`
-    : undefined;
+  process.env.ASTRO_CACHE_DIR?.trim() ||
+  (contentDir === resolve('content')
+    ? undefined
+    : `node_modules/.astro/content-${createHash('sha256').update(contentDir).digest('hex').slice(0, 16)}`);
 
 export default defineConfig({
   site,
   base,
   outDir,
-  cacheDir,
+  ...(cacheDir ? { cacheDir } : {}),
   output: 'static',
   trailingSlash: 'always',
   build: {
     format: 'directory',
+    // Stylesheets as files, never inline <style>: the same strict style-src works as a server
+    // header too (README), where no per-page hash can be listed.
+    inlineStylesheets: 'never',
+  },
+  vite: {
+    build: {
+      // Scripts are always external files (a strict CSP needs no 'unsafe-inline' for them);
+      // other assets keep Vite's default limit.
+      assetsInlineLimit: (/** @type {string} */ file) => (file.endsWith('.js') ? false : undefined),
+    },
   },
   devToolbar: {
     enabled: false,
+  },
+  // Content-Security-Policy as a <meta> tag on every page: Astro adds the SHA-256 of each
+  // inline <script> and <style> it emits; nothing else inline runs and no other origin is
+  // allowed. Pagefind compiles WebAssembly on /search/ ('wasm-unsafe-eval'). The headers a
+  // server should add (frame-ancestors cannot be set by a meta tag) are in README.md.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
   },
 });

@@ -7,7 +7,13 @@ import SummaryReporter from './tests/support/summary-reporter.ts';
  */
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/quality/**/*.test.ts', 'tests/fixtures/**/*.test.ts'],
+    include: [
+      'src/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'tests/quality/**/*.test.ts',
+      'tests/fixtures/**/*.test.ts',
+      'tests/robustness/**/*.test.ts',
+    ],
     environment: 'node',
     reporters: ['default', new SummaryReporter('unit')],
   },

@@ -6,27 +6,27 @@
  *   npm run import -- --verify         re-import in memory; fail if committed JSON differs
  *   npm run import -- --add <file…>    register new documents (entry read from them), then import all
  *
- * Nothing is written unless every document imports and every report validates; each file
- * is written to a temporary name and renamed, so a failure never leaves half-written JSON.
+ * Nothing is written unless every document imports and every report validates; then all
+ * files are written under temporary names first and renamed together (scripts/lib/write.ts),
+ * so a failure never leaves half-written JSON or half the reports updated.
+ * Each report the import creates or changes gets one more line in its change log,
+ * content/history/<region>/<dept>/<year>.jsonl (src/lib/history.ts), dated IMPORT_DATE
+ * (YYYY-MM-DD) or today (UTC). `--verify` writes nothing.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { addCommand } from './lib/add';
 import { checkRequested, contentDir, importAll, ImportError, loadManifest } from './lib/sources';
+import { writeAll } from './lib/write';
+import { historyUpdates } from './lib/history';
 
 function listReportFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile() && d.name.endsWith('.json'))
     .map((d) => relative(contentDir, join(d.parentPath, d.name)));
-}
-
-function writeAtomically(file: string, content: string): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const tmp = `${file}.tmp-${process.pid}`;
-  writeFileSync(tmp, content);
-  renameSync(tmp, file);
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -78,21 +78,34 @@ async function main(argv: string[]): Promise<number> {
     console.error('请运行 npm run import -- --all 并检查差异后提交。');
     return 1;
   }
-  for (const o of changed) writeAtomically(join(contentDir, o.path), o.content);
-  for (const p of stale) rmSync(join(contentDir, p));
+  const history = historyUpdates(set.reports, new Set(changed.map((o) => o.path)));
+  writeAll(contentDir, [...changed, ...history], stale);
   console.log(
-    `✓ 写入 ${changed.length} 个文件，删除 ${stale.length} 个过期文件，未变 ${outputs.length - changed.length} 个（${ms} ms）`,
+    `✓ 写入 ${changed.length} 个文件，删除 ${stale.length} 个过期文件，未变 ${outputs.length - changed.length} 个，` +
+      `更新记录 ${history.length} 条（${ms} ms）`,
   );
   return 0;
 }
 
-try {
-  process.exitCode = await main(process.argv.slice(2));
-} catch (e) {
-  if (e instanceof ImportError) {
-    console.error(`✗ ${e.message}`);
-    process.exitCode = 1;
-  } else {
-    throw e;
+/**
+ * Run the CLI; every refusal is one plain message (ImportError). Anything else is a fault of
+ * the importer itself: reported in one line too (the stack only with IMPORT_DEBUG=1), and
+ * like any refusal it leaves content/ untouched, since nothing is written before the end.
+ */
+export async function run(argv: string[]): Promise<number> {
+  try {
+    return await main(argv);
+  } catch (e) {
+    if (e instanceof ImportError) {
+      console.error(`✗ ${e.message}`);
+      return 1;
+    }
+    if (process.env.IMPORT_DEBUG === '1') throw e;
+    console.error(`✗ 导入程序内部错误（未写入任何文件，请报告此问题）：${(e as Error).message}`);
+    return 3;
   }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = await run(process.argv.slice(2));
 }

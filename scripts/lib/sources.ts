@@ -13,26 +13,40 @@ import { classifyDocument } from '../../src/pipeline/classify';
 import { parseDocument, textSource, type ParsedDocument } from '../../src/pipeline/document';
 import { buildReports, type ReportSet } from '../../src/pipeline/model';
 import { serializeReportSet, type OutputFile } from '../../src/pipeline/serialize';
-import { Correction, Manifest, type ManifestEntry, type SourceFile } from '../../src/schemas';
+import { Correction, Manifest, type ManifestEntry, type SourceFile, type Warning } from '../../src/schemas';
+import { contractErrors } from '../../src/schemas/errors';
+import { checkSourceText, decodeFile, manifestProblems } from './decode';
+import { duplicateRowWarnings, numberAsTextWarnings, unitLineWarnings, unitScaleProblems } from './figure-guard';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** content/, or CONTENT_DIR (as for the site build): the tests import into a copy. */
-export const contentDir = process.env.CONTENT_DIR ? resolve(process.env.CONTENT_DIR) : join(root, 'content');
-export const sourcesDir = join(contentDir, 'sources');
+export let contentDir = process.env.CONTENT_DIR ? resolve(process.env.CONTENT_DIR) : join(root, 'content');
+export let sourcesDir = join(contentDir, 'sources');
+
+/** Point reading and writing at another content tree (the robustness corpus, in one process). */
+export function useContentDir(dir: string): void {
+  contentDir = resolve(dir);
+  sourcesDir = join(contentDir, 'sources');
+}
 
 export class ImportError extends Error {}
+
+/** A path as the maintainer sees it: relative to the folder that holds content/. */
+const shown = (file: string): string => relative(dirname(contentDir), file);
 
 export function readJson<T>(file: string, schema: z.ZodType<T>): T {
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
-    throw new ImportError(`${relative(root, file)}：不是有效的 JSON（${(e as Error).message}）`);
+    throw new ImportError(`${shown(file)}：不是有效的 JSON（${(e as Error).message}）`);
   }
   const result = schema.safeParse(data);
   if (!result.success) {
-    const issues = result.error.issues.map((i) => `  ${i.path.join('.') || '(根)'}：${i.message}`).join('\n');
-    throw new ImportError(`${relative(root, file)}：不符合数据格式\n${issues}`);
+    const issues = contractErrors(shown(file), data, result.error)
+      .map((e) => `  ${e.path}：应为${e.expected}，实际为${e.found}`)
+      .join('\n');
+    throw new ImportError(`${shown(file)}：不符合数据格式\n${issues}`);
   }
   return result.data;
 }
@@ -50,6 +64,8 @@ export interface SourceText {
   files: SourceFile[];
   /** What the PDF reader reported (pages without text, fallback columns). */
   notes: string[];
+  /** How a text file was decoded, when not plain UTF-8 with LF (scripts/lib/decode.ts). */
+  decoding?: Warning[];
 }
 
 export const isPdf = (file: string, bytes?: Buffer): boolean =>
@@ -61,8 +77,8 @@ export const isPdf = (file: string, bytes?: Buffer): boolean =>
  */
 export async function sourceText(name: string, sha256: string, bytes: Buffer): Promise<SourceText> {
   if (!isPdf(name, bytes)) {
-    const text = bytes.toString('utf8');
-    return { text, files: [textSource({ file: name, sha256 } as ManifestEntry, text)], notes: [] };
+    const { text, warnings } = decodeFile(bytes, name);
+    return { text, files: [textSource({ file: name, sha256 } as ManifestEntry, text)], notes: [], decoding: warnings };
   }
   try {
     const read = await readPdf(new Uint8Array(bytes));
@@ -114,7 +130,12 @@ export function joinSourceTexts(parts: SourceText[]): SourceText {
     texts.push(text);
     offset += text.split('\n').length - 1;
   });
-  return { text: texts.join(''), files, notes: parts.flatMap((p) => p.notes) };
+  return {
+    text: texts.join(''),
+    files,
+    notes: parts.flatMap((p) => p.notes),
+    decoding: parts.flatMap((p) => p.decoding ?? []),
+  };
 }
 
 /** The report's text: its file, then its attachments, lines numbered on across files. */
@@ -126,19 +147,27 @@ async function entryText(entry: ManifestEntry): Promise<SourceText> {
 }
 
 async function importEntry(entry: ManifestEntry): Promise<ParsedDocument> {
-  const { text, files, notes } = await entryText(entry);
+  const { text, files, notes, decoding = [] } = await entryText(entry);
   const kind = classifyDocument(text);
   if (!kind.ok) throw new ImportError(`${entry.file}：${kind.reason}`);
   if (kind.type !== entry.documentType) {
     throw new ImportError(`${entry.file}：内容是 ${kind.type}，但 manifest.json 登记为 ${entry.documentType}`);
   }
+  checkSourceText(entry, text);
+  let doc: ParsedDocument;
   try {
-    const doc = parseDocument(entry, text, loadCorrections(entry), files);
-    const pdfWarnings = notes.map((message) => ({ code: 'pdf-reader', line: null, message }));
-    return pdfWarnings.length > 0 ? { ...doc, warnings: [...pdfWarnings, ...doc.warnings] } : doc;
+    doc = parseDocument(entry, text, loadCorrections(entry), files);
   } catch (e) {
     throw new ImportError(`${entry.file}：${(e as Error).message}`);
   }
+  const added = [
+    ...notes.map((message) => ({ code: 'pdf-reader', line: null, message })),
+    ...decoding,
+    ...unitLineWarnings(doc.tables, text),
+    ...duplicateRowWarnings(doc.tables),
+    ...numberAsTextWarnings(doc.tables),
+  ];
+  return added.length > 0 ? { ...doc, warnings: [...added, ...doc.warnings] } : doc;
 }
 
 /** A file named on the command line: refuse what is not a disclosure before anything else. */
@@ -170,10 +199,13 @@ export interface ImportResult {
 /** Parse every registered document and build the validated output files, in memory. */
 export async function importAll(): Promise<ImportResult> {
   const manifest = loadManifest();
+  manifestProblems(manifest);
   const docs: ParsedDocument[] = [];
   for (const entry of manifest) docs.push(await importEntry(entry));
   try {
     const set = buildReports(docs);
+    const scale = set.reports.flatMap(unitScaleProblems);
+    if (scale.length > 0) throw new ImportError(scale.join('\n'));
     return { docs, set, outputs: serializeReportSet(set) };
   } catch (e) {
     throw new ImportError((e as Error).message);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citeGbt7714 } from './citation';
+import { citeGbt7714, citeRow, describeRow } from './citation';
 
 describe('citeGbt7714', () => {
   it('formats a table citation as [EB/OL] with the access-date placeholder', () => {
@@ -25,5 +25,26 @@ describe('citeGbt7714', () => {
         accessed: '2025-01-31',
       }),
     ).toBe('某部门. 2024年 “三公”经费 支出预算表[EB/OL]. (2024-03-19)[2025-01-31]. https://example.org/x/.');
+  });
+});
+
+describe('citeRow', () => {
+  it('cites one row with its label, column, value and unit and the row URL', () => {
+    expect(
+      citeRow({
+        author: '山西转型综合改革示范区新材料产业招商服务中心',
+        title: '预算公开表3 2023年预算支出总表',
+        published: 2023,
+        url: '/r/zonggai/xincailiao/2023/#expenditure-2011301',
+        row: { label: '行政运行', column: '合计', value: '7.57', unit: '万元' },
+      }),
+    ).toBe(
+      '山西转型综合改革示范区新材料产业招商服务中心. 预算公开表3 2023年预算支出总表：行政运行（合计）：7.57 万元[EB/OL]. (2023)[引用日期]. /r/zonggai/xincailiao/2023/#expenditure-2011301.',
+    );
+  });
+
+  it('says 空白 for a blank cell, never zero', () => {
+    expect(describeRow({ label: '项目支出', value: null, unit: '万元' })).toBe('项目支出：空白');
+    expect(describeRow({ label: '产出指标', value: '≥95%' })).toBe('产出指标：≥95%');
   });
 });

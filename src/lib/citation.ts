@@ -34,3 +34,27 @@ export function citeGbt7714({ author, title, published, url, accessed }: Citatio
   const date = accessed?.trim() || ACCESS_DATE_PLACEHOLDER;
   return `${part(author)}. ${part(title)}[EB/OL]. (${String(published).trim()})[${date}]. ${url.trim()}.`;
 }
+
+export interface RowCitationInput extends CitationInput {
+  row: {
+    /** Row header as printed (科目名称, 指标名称 …). */
+    label: string;
+    /** Column the value is taken from, e.g. 合计; omitted when the table has one value column. */
+    column?: string;
+    /** The figure as shown; null or '' for a blank cell (a blank is not zero). */
+    value: string | null;
+    /** Unit of the figure ('万元'); omitted when the value carries its own. */
+    unit?: string;
+  };
+}
+
+/** The row of a table as its own reference: the table title with the row's label, column, value and unit. */
+export function describeRow(row: RowCitationInput['row']): string {
+  const value =
+    row.value === null || row.value.trim() === '' ? '空白' : `${row.value.trim()}${row.unit ? ` ${row.unit}` : ''}`;
+  return `${part(row.label)}${row.column ? `（${part(row.column)}）` : ''}：${value}`;
+}
+
+export function citeRow({ row, title, ...rest }: RowCitationInput): string {
+  return citeGbt7714({ ...rest, title: `${part(title)}：${describeRow(row)}` });
+}

@@ -118,3 +118,19 @@ describe('parseCsv', () => {
     expect(() => parseCsv('"a"b')).toThrow(/unexpected/);
   });
 });
+
+describe('formula prefixes in source text (CSV injection)', () => {
+  it.each([
+    ['=HYPERLINK("http://x","y")', `"'=HYPERLINK(""http://x"",""y"")"`],
+    ['+法治建设', "'+法治建设"],
+    ['-1+2', "'-1+2"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\t=1', "'\t=1"],
+  ])('%s is written as %s', (value, field) => {
+    expect(csvField(value)).toBe(field);
+  });
+
+  it('leaves amounts, negative ones included, as numbers', () => {
+    expect(['-6.00', '432.54', '0', '-12'].map(csvField)).toEqual(['-6.00', '432.54', '0', '-12']);
+  });
+});

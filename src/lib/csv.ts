@@ -23,9 +23,20 @@ export function csvHeader(table: Pick<Table, 'columns'>): string[] {
   });
 }
 
+/**
+ * A text that a spreadsheet would run as a formula (= + - @, or a tab / CR first) gets a
+ * leading apostrophe, so opening the download never runs what a source printed. Numbers
+ * such as "-6.00" stay numbers.
+ */
+export function neutralizeFormula(value: string): string {
+  if (/^-?\d+(\.\d+)?$/.test(value)) return value;
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 /** Quote a field when it needs it (comma, quote, line break, surrounding spaces, or empty string). */
-export function csvField(value: string | null): string {
-  if (value === null) return '';
+export function csvField(raw: string | null): string {
+  if (raw === null) return '';
+  const value = neutralizeFormula(raw);
   if (value === '' || /[",\r\n]/.test(value) || /^\s|\s$/.test(value)) return `"${value.replace(/"/g, '""')}"`;
   return value;
 }

@@ -1,12 +1,14 @@
 /**
  * The Frictionless Data Package (v2) describing every download: one JSON resource per
- * report (validated by /data/schema.json) and one tabular CSV resource per table, with a
- * Table Schema built from the table's columns.
+ * report (validated by /data/schema.json), one tabular CSV resource per table with a Table
+ * Schema built from the table's columns, each report's change log, every source document
+ * and the JSON Schema itself. The site ZIP holds exactly these files beside the package.
  */
 import { reportStem, type Report, type Table } from '../schemas';
 import { csvHeader, ROW_ID_HEADER } from './csv';
+import { reportSourceFiles } from './bundles';
 import { reportTitle } from './report-meta';
-import { reportJsonPath, SCHEMA_PATH, tableCsvPath } from './routes';
+import { reportHistoryPath, reportJsonPath, SCHEMA_PATH, sourceTextPath, tableCsvPath, tableId } from './routes';
 import { DATA_LICENCE, SITE_NAME } from './site';
 
 /** Paths in the package are relative to /data/, where datapackage.json lives. */
@@ -48,7 +50,7 @@ const resourceName = (r: Report, suffix?: string): string =>
   [r.region, r.department.slug, reportStem(r), suffix].filter(Boolean).join('-');
 
 export function dataPackage(reports: readonly Report[], options: { homepage?: string } = {}): object {
-  const resources = reports.flatMap((r) => [
+  const resources: object[] = reports.flatMap((r): object[] => [
     {
       name: resourceName(r),
       title: reportTitle(r),
@@ -60,9 +62,9 @@ export function dataPackage(reports: readonly Report[], options: { homepage?: st
       sources: [{ title: r.source.title }],
     },
     ...r.tables.map((t) => ({
-      name: resourceName(r, t.id),
+      name: resourceName(r, tableId(t)),
       title: `${r.department.name} ${t.title}`,
-      path: relative(tableCsvPath(r, t.id)),
+      path: relative(tableCsvPath(r, tableId(t))),
       type: 'table',
       format: 'csv',
       mediatype: 'text/csv',
@@ -71,15 +73,48 @@ export function dataPackage(reports: readonly Report[], options: { homepage?: st
       schema: tableSchema(t),
       sources: [{ title: r.source.title }],
     })),
+    {
+      name: resourceName(r, 'history'),
+      title: `${r.department.name}${r.year}年数据的更新记录`,
+      description: '每次导入的变化，一行一条（JSON Lines）：新增、修改（原值和新值及其原文行号）、删除的数字和更正。',
+      path: relative(reportHistoryPath(r)),
+      format: 'jsonl',
+      mediatype: 'application/jsonl',
+      encoding: 'utf-8',
+    },
   ]);
+  const sourceFiles = [...new Set(reports.flatMap(reportSourceFiles))].sort();
+  resources.push(
+    ...sourceFiles.map((file) => ({
+      name: `source-${file.replace(/\.[^.]+$/, '').toLowerCase()}`,
+      title: `原文 ${file}`,
+      description: '公开文件的文字版，报告中的“来源”行号指向本文件的行。',
+      path: relative(sourceTextPath(file)),
+      format: 'txt',
+      mediatype: 'text/plain',
+      encoding: 'utf-8',
+    })),
+    {
+      name: 'report-schema',
+      title: '报告 JSON 的 JSON Schema',
+      path: relative(SCHEMA_PATH),
+      format: 'json',
+      mediatype: 'application/schema+json',
+      encoding: 'utf-8',
+    },
+  );
   return {
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
     name: 'yusuan-gongkai',
     title: `${SITE_NAME}：部门预算数据`,
     description:
-      '各部门公开的部门预算文件整理成的结构化数据。每份报告一个 JSON 文件（符合 schema.json），每张预算表一个 CSV 文件（UTF-8 带 BOM，金额照录原文，空白格为空）。',
+      '各部门公开的部门预算文件整理成的结构化数据。每份报告一个 JSON 文件（符合 schema.json），每张预算表一个 CSV 文件（UTF-8 带 BOM，金额照录原文，空白格为空），每份报告的更新记录，以及原文。',
     ...(options.homepage ? { homepage: options.homepage } : {}),
     licenses: [{ name: 'CC-BY-4.0', path: DATA_LICENCE.url, title: DATA_LICENCE.name }],
     resources,
   };
 }
+
+/** The text of /data/datapackage.json (also inside the site ZIP). */
+export const dataPackageText = (reports: readonly Report[], options: { homepage?: string } = {}): string =>
+  JSON.stringify(dataPackage(reports, options), null, 2) + '\n';

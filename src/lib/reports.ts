@@ -2,6 +2,7 @@
  * Data access for pages and endpoints: every report, region and department of the build,
  * from the content collections (src/content.config.ts), in a stable order.
  */
+import { decodeSourceOrThrow } from './decode';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getCollection } from 'astro:content';
@@ -67,7 +68,8 @@ const CONTENT_DIR = process.env.CONTENT_DIR?.trim() || 'content';
 /** The text of a source document as published (content/sources/<file>). */
 export function readSourceText(file: string): string {
   if (!/^[\w.-]+\.txt$/.test(file)) throw new Error(`not a source file name: ${file}`);
-  return readFileSync(path.resolve(CONTENT_DIR, 'sources', file), 'utf8');
+  // Decoded as the importer reads it (GB18030, UTF-16, BOM, CRLF), so line numbers agree.
+  return decodeSourceOrThrow(readFileSync(path.resolve(CONTENT_DIR, 'sources', file)), file);
 }
 
 /** The bytes of a published PDF as stored (content/sources/<file>.pdf). */

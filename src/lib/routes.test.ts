@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   absoluteFor,
+  embedChartPath,
+  embedTablePath,
+  regionFeedPath,
+  reportZipPath,
+  tableId,
   departmentPath,
   indicatorAnchor,
   projectPath,
@@ -47,9 +52,19 @@ describe('routes', () => {
     expect(indicatorAnchor('annual', 0)).toBe('annual-1');
   });
 
-  it('builds absolute URLs for a site and base, with a default origin', () => {
+  it('builds absolute URLs for a site and base, and site-relative paths without a site', () => {
     expect(absoluteFor('/r/x/', '/budget/', 'https://a.example/')).toBe('https://a.example/budget/r/x/');
     expect(absoluteFor('/r/x/', '/', new URL('https://a.example'))).toBe('https://a.example/r/x/');
-    expect(absoluteFor('/', '/')).toBe('https://example.org/');
+    expect(absoluteFor('/', '/')).toBe('/');
+    expect(absoluteFor('/r/x/', '/budget/')).toBe('/budget/r/x/');
+    expect(absoluteFor('/r/x/', '/budget/', '')).toBe('/budget/r/x/');
+  });
+
+  it('builds embed, ZIP and feed paths', () => {
+    expect(embedTablePath(ref, 'income')).toBe('/embed/jinzhong/chanye-guihua/2024/t/income/');
+    expect(embedChartPath(ref, 'balance')).toBe('/embed/jinzhong/chanye-guihua/2024/c/balance/');
+    expect(reportZipPath(ref)).toBe('/data/jinzhong/chanye-guihua/2024.zip');
+    expect(regionFeedPath('jinzhong')).toBe('/r/jinzhong/feed.xml');
+    expect(tableId({ id: 'income-2' })).toBe('income-2');
   });
 });

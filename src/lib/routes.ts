@@ -15,11 +15,10 @@ export interface ReportRef {
 }
 
 /**
- * Origin used for absolute URLs (citations, sitemap, Open Graph) when the build has no
- * SITE_URL. It is a reserved example domain on purpose: set SITE_URL for a real deployment,
- * e.g. `SITE_URL=https://budget.example.gov.cn npm run build`.
+ * The id of a table (`Table.id`) in URLs and anchors (`/t/<id>/`, `#<id>`, `<id>.csv`, `/embed/…/t/<id>/`).
+ * Every route and anchor of a table goes through this one function.
  */
-export const DEFAULT_SITE_URL = 'https://example.org/';
+export const tableId = (table: { id: string }): string => table.id;
 
 export const regionPath = (region: string): string => `/r/${region}/`;
 export const departmentPath = (region: string, dept: string): string => `/r/${region}/${dept}/`;
@@ -44,8 +43,26 @@ export const reportJsonPath = (r: ReportRef): string => `/data/${r.region}/${r.d
 export const tableCsvPath = (r: ReportRef, key: string): string =>
   `/data/${r.region}/${r.department.slug}/${reportStem(r)}/${key}.csv`;
 export const sourceTextPath = (file: string): string => `/data/sources/${file}`;
+/** A report's change log (JSON Lines), as committed under content/history/. */
+export const reportHistoryPath = (r: ReportRef): string =>
+  `/data/${r.region}/${r.department.slug}/${reportStem(r)}/history.jsonl`;
+/** One ZIP per report (its tables as CSV, the JSON, the source document). */
+export const reportZipPath = (r: ReportRef): string => `/data/${r.region}/${r.department.slug}/${reportStem(r)}.zip`;
+/** One ZIP of everything (every report's files, the JSON Schema, the data package). */
+export const SITE_ZIP_PATH = '/data/yusuan-gongkai.zip';
 export const SCHEMA_PATH = '/data/schema.json';
 export const DATAPACKAGE_PATH = '/data/datapackage.json';
+
+/** Embeddable pages (no site chrome): a table, a report chart. */
+export const embedTablePath = (r: ReportRef, id: string): string =>
+  `/embed/${r.region}/${r.department.slug}/${reportStem(r)}/t/${id}/`;
+export const embedChartPath = (r: ReportRef, kind: string): string =>
+  `/embed/${r.region}/${r.department.slug}/${reportStem(r)}/c/${kind}/`;
+
+/** Change log and Atom feeds. */
+export const CHANGES_PATH = '/changes/';
+export const FEED_PATH = '/feed.xml';
+export const regionFeedPath = (region: string): string => `/r/${region}/feed.xml`;
 
 /** Anchor id of a table row on the report page: `expenditure-2011308`. */
 export const rowAnchor = (tableKey: string, rowId: string): string => `${tableKey}-${rowId}`;
@@ -55,8 +72,10 @@ export const indicatorAnchor = (period: string, index: number): string => `${per
 
 /**
  * Absolute URL of a site-relative path for the given deployment (`site` = SITE_URL,
- * `base` = BASE_PATH). Falls back to DEFAULT_SITE_URL.
+ * `base` = BASE_PATH). Without SITE_URL the build cannot know its origin, so the result is
+ * the site-relative path (with the base): never a made-up domain.
  */
 export function absoluteFor(path: string, base: string, site?: URL | string): string {
-  return new URL(joinBase(base, path), site ?? DEFAULT_SITE_URL).toString();
+  const local = joinBase(base, path);
+  return site === undefined || site === '' ? local : new URL(local, site).toString();
 }

@@ -7,3 +7,4 @@ export * from './report';
 export * from './source';
 export * from './manifest';
 export * from './json-schema';
+export * from './history';

@@ -14,6 +14,7 @@ import { formatAmount } from '../../src/lib/format';
 import {
   DATAPACKAGE_PATH,
   projectPath,
+  reportHistoryPath,
   reportJsonPath,
   reportPath,
   rowAnchor,
@@ -174,9 +175,10 @@ describe('report pages in Chromium (root build, JavaScript off)', () => {
         expect(await go(where), where).toBe(200);
         const shown = await shownTables(page, [table.key]);
         expectTableShown(shown[table.key], table, where);
-        const citation = (await page.locator('.cite-text').textContent()) ?? '';
+        const citation = (await page.locator('#cite-text').textContent()) ?? '';
         expect(citation).toContain(`${report.department.name}. ${table.title}[EB/OL]. (${report.year})[引用日期]. `);
-        expect(citation).toMatch(new RegExp(`^.*https?://[^ ]+${where.replace(/[/]/g, '\\/')}\\.$`));
+        // Without SITE_URL the URL is the site-relative path, never a made-up domain.
+        expect(citation).toMatch(new RegExp(`^.*\\. ${(site.base + where.slice(1)).replace(/[/]/g, '\\/')}\\.$`));
         expect(await page.locator(`a[href="${site.base}${tableCsvPath(report, table.key).slice(1)}"]`).count()).toBe(1);
         expect(await duplicateIds(page)).toEqual([]);
         expect(await overflowOf(page)).toBeLessThanOrEqual(0);
@@ -214,7 +216,7 @@ describe('report pages in Chromium (root build, JavaScript off)', () => {
     await page.getByLabel('大字模式').check();
     expect(await size()).toBe('20px');
     expect(await overflowOf(page)).toBeLessThanOrEqual(0);
-    expect(await page.locator('button.copy').isVisible()).toBe(false);
+    expect(await page.locator('button[data-copy="cite-text"]').isVisible()).toBe(false);
 
     const { server, browser } = suite;
     const withJs = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -222,7 +224,7 @@ describe('report pages in Chromium (root build, JavaScript off)', () => {
       const p = await withJs.newPage();
       await p.goto(server.origin + tablePath(report, report.tables[0]!.key).replace(/^\//, site.base));
       await p.waitForLoadState('load');
-      expect(await p.locator('button.copy').isVisible()).toBe(true);
+      expect(await p.locator('button[data-copy="cite-text"]').isVisible()).toBe(true);
       // The choice is remembered on the next page.
       await p.getByLabel('大字模式').check();
       await p.goto(server.origin + reportPath(report).replace(/^\//, site.base));
@@ -281,15 +283,26 @@ describe.each(SITES)('downloads in the $name build ($dir)', (site) => {
     }
   });
 
-  it('the data package lists every JSON and CSV file, and every listed file exists', () => {
+  it('the data package lists every JSON, CSV, change log and source file and the schema, and every listed file exists', () => {
     const pkg = JSON.parse(readFileSync(fileOf(dir(), DATAPACKAGE_PATH), 'utf8')) as {
       resources: { name: string; path: string; schema?: { fields: unknown[] } }[];
     };
     const paths = pkg.resources.map((r) => r.path);
-    const expected = entries.flatMap(({ report }) => [
-      reportJsonPath(report).replace('/data/', ''),
-      ...report.tables.map((t) => tableCsvPath(report, t.key).replace('/data/', '')),
-    ]);
+    const sources = new Set(
+      entries.flatMap(({ report }) => [
+        ...report.source.files.map((f) => f.file),
+        ...report.performance.projects.flatMap((p) => p.sources.map((s) => s.file)),
+      ]),
+    );
+    const expected = [
+      ...entries.flatMap(({ report }) => [
+        reportJsonPath(report).replace('/data/', ''),
+        reportHistoryPath(report).replace('/data/', ''),
+        ...report.tables.map((t) => tableCsvPath(report, t.key).replace('/data/', '')),
+      ]),
+      ...[...sources].map((f) => `sources/${f}`),
+      'schema.json',
+    ];
     expect([...paths].sort()).toEqual([...expected].sort());
     expect(new Set(pkg.resources.map((r) => r.name)).size).toBe(pkg.resources.length);
     for (const p of paths) expect(existsSync(path.join(dir(), 'data', p)), p).toBe(true);
@@ -302,7 +315,9 @@ describe.each(SITES)('downloads in the $name build ($dir)', (site) => {
 
   it('the sitemap lists every report, table and project page, each of which exists', () => {
     const xml = readFileSync(path.join(dir(), 'sitemap.xml'), 'utf8');
-    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!.replace(/&amp;/g, '&')).pathname);
+    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (m) => new URL(m[1]!.replace(/&amp;/g, '&'), 'http://site.invalid').pathname,
+    );
     for (const loc of locs) {
       expect(loc.startsWith(site.base), loc).toBe(true);
       const sitePath = '/' + decodeURIComponent(loc.slice(site.base.length));

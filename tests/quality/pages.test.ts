@@ -26,6 +26,9 @@ describe('page discovery and types', () => {
     expect(classifyPath('glossary/')).toBe('glossary');
     expect(classifyPath('search/')).toBe('search');
     expect(classifyPath('data/')).toBe('data');
+    expect(classifyPath('changes/')).toBe('changes');
+    expect(classifyPath('embed/jinzhong/keji/2024/t/income/')).toBe('embed-table');
+    expect(classifyPath('embed/jinzhong/keji/2024/c/balance/')).toBe('embed-chart');
     expect(classifyPath('404.html')).toBe('404');
     expect(classifyPath('r/')).toBe('browse');
     expect(classifyPath('new-kind/x/')).toBe('other:new-kind');

@@ -1,12 +1,9 @@
-/** /data/datapackage.json: a Frictionless Data Package listing every JSON and CSV download. */
+/** /data/datapackage.json: a Frictionless Data Package listing every download (the same text as in the site ZIP). */
 import type { APIRoute } from 'astro';
-import { dataPackage } from '../../lib/datapackage';
-import { getReports } from '../../lib/reports';
-import { absoluteFor } from '../../lib/routes';
+import { dataPackageFor } from '../../lib/downloads';
 
 export const GET: APIRoute = async ({ site }) => {
-  const pkg = dataPackage(await getReports(), { homepage: absoluteFor('/data/', import.meta.env.BASE_URL, site) });
-  return new Response(JSON.stringify(pkg, null, 2) + '\n', {
+  return new Response(await dataPackageFor(site), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

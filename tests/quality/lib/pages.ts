@@ -117,6 +117,21 @@ export const PAGE_TYPES: readonly PageType[] = [
     interactive: true,
   },
   { id: 'data', label: 'data', example: '/data/', pattern: /^data\/$/, expected: true },
+  { id: 'changes', label: 'changes', example: '/changes/', pattern: /^changes\/$/, expected: true },
+  {
+    id: 'embed-table',
+    label: 'embed-table',
+    example: '/embed/<region>/<dept>/<year>/t/<id>/',
+    pattern: new RegExp(`^embed/${SEG}/${SEG}/${YEAR}/t/${SEG}/$`),
+    expected: true,
+  },
+  {
+    id: 'embed-chart',
+    label: 'embed-chart',
+    example: '/embed/<region>/<dept>/<year>/c/<kind>/',
+    pattern: new RegExp(`^embed/${SEG}/${SEG}/${YEAR}/c/${SEG}/$`),
+    expected: true,
+  },
   { id: 'about', label: 'about', example: '/about/', pattern: /^about\/$/, expected: true },
   { id: '404', label: '404', example: '/404.html', pattern: /^404\.html$/, expected: true },
 ];

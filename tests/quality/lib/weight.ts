@@ -34,6 +34,9 @@ export const BUDGETS: readonly Budget[] = [
     'compare',
     'compare-region',
   ].map((type) => ({ type, maxGzip: 60 * KB })),
+  // An embed loads inside someone else's article: the figure or table and little else.
+  { type: 'embed-table', maxGzip: 20 * KB },
+  { type: 'embed-chart', maxGzip: 20 * KB },
 ];
 
 export interface Resource {

@@ -2,13 +2,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { tableToCsv } from '../../../../../lib/csv';
 import { getReports } from '../../../../../lib/reports';
+import { tableId } from '../../../../../lib/routes';
 import { reportStem, type Table } from '../../../../../schemas';
 
 export const getStaticPaths = (async () => {
   const reports = await getReports();
   return reports.flatMap((r) =>
     r.tables.map((table) => ({
-      params: { region: r.region, dept: r.department.slug, year: reportStem(r), table: table.id },
+      params: { region: r.region, dept: r.department.slug, year: reportStem(r), table: tableId(table) },
       props: { table },
     })),
   );
