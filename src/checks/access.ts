@@ -77,6 +77,7 @@ export function cellRef(table: Table, row: Row, columnKey: string, label?: strin
     rowId: row.id,
     column: columnKey,
     line: row.sourceLines[0],
+    ...(i < 0 ? { unread: `${tableName(table)}没有可识别的“${columnKey}”栏（表头未能对应到词表）。` } : {}),
   };
 }
 

@@ -74,7 +74,21 @@ export function statusOf(difference: Decimal, tolerance: Decimal): Exclude<Check
  * unit of its last printed digit in 万元 when it is not what its value shows (an amount
  * printed in 元 and converted, "18.8" printed as such).
  */
-export type Ref = Omit<CheckFigure, 'role' | 'unit'> & { unit?: CheckFigure['unit']; step?: string };
+export type Ref = Omit<CheckFigure, 'role' | 'unit'> & {
+  unit?: CheckFigure['unit'];
+  step?: string;
+  /**
+   * Set when the figure could not be read at all (the table has no column the vocabulary
+   * recognised for it): the reason. Such a ref is not a printed blank and never fails a check.
+   */
+  unread?: string;
+};
+
+/** The reason a check cannot compare, when one of its figures (other than sum parts) is unread. */
+const unreadReason = (refs: Ref[]): string | null => {
+  const reasons = [...new Set(refs.flatMap((r) => (r.unread ? [r.unread] : [])))];
+  return reasons.length > 0 ? reasons.join('') : null;
+};
 
 export interface CheckMeta {
   id: string;
@@ -85,7 +99,7 @@ export interface CheckMeta {
 }
 
 export function figure(ref: Ref, role: FigureRole): CheckFigure {
-  const { step: _step, ...rest } = ref;
+  const { step: _step, unread: _unread, ...rest } = ref;
   return { ...rest, unit: ref.unit === undefined ? '万元' : ref.unit, role };
 }
 
@@ -147,6 +161,8 @@ export const OUTCOME: Record<Exclude<CheckStatus, 'not-applicable' | 'note'>, st
  */
 export function sumCheck(meta: CheckMeta, total: Ref, parts: Ref[], options: { operator?: string } = {}): CheckResult {
   const figures = [figure(total, 'stated'), ...parts.map((p) => figure(p, 'part'))];
+  const unread = unreadReason([total]);
+  if (unread !== null) return notApplicable(meta, unread, figures);
   const present = parts.filter((p) => p.value !== null);
   const sum = present.reduce((acc, p) => acc.plus(dec(p.value!)), new Decimal(0));
   const sumLabel =
@@ -168,6 +184,14 @@ export function sumCheck(meta: CheckMeta, total: Ref, parts: Ref[], options: { o
   const stated = dec(total.value);
   const difference = stated.minus(sum);
   const tolerance = toleranceOf([total, ...present]);
+  // A part that could not be read may hold what the read parts fall short of: no fail from it.
+  const unreadPart = unreadReason(parts);
+  if (unreadPart !== null && difference.gt(tolerance))
+    return notApplicable(
+      meta,
+      `${unreadPart}已读出的各项之和${fmt(sum)}万元小于${total.label}${total.value}万元，差额可能在未读出的一项中。`,
+      [...figures, computed],
+    );
   if (present.length === 0) {
     const status = stated.isZero() ? 'pass' : 'fail';
     const message = stated.isZero()
@@ -187,8 +211,12 @@ export function sumCheck(meta: CheckMeta, total: Ref, parts: Ref[], options: { o
  * The same figure in several places: the first is the stated one, the others references.
  * A blank agrees with a printed 0 and with nothing else.
  */
-export function sameCheck(meta: CheckMeta, stated: Ref, references: Ref[]): CheckResult {
-  const figures = [figure(stated, 'stated'), ...references.map((r) => figure(r, 'reference'))];
+export function sameCheck(meta: CheckMeta, stated: Ref, allReferences: Ref[]): CheckResult {
+  const figures = [figure(stated, 'stated'), ...allReferences.map((r) => figure(r, 'reference'))];
+  // An unread reference is left out; with nothing left to compare the check does not apply.
+  const references = allReferences.filter((r) => !r.unread);
+  const unread = unreadReason([stated, ...allReferences]);
+  if (unread !== null && (stated.unread || references.length === 0)) return notApplicable(meta, unread, figures);
   const all = [stated, ...references];
   if (all.every((r) => r.value === null)) return notApplicable(meta, '各处均为空白。', figures);
   const unit = stated.unit ?? '万元';
@@ -239,6 +267,8 @@ export const decimalsOf = (value: string): number => value.split('.')[1]?.length
  */
 export function atMostCheck(meta: CheckMeta, smaller: Ref, larger: Ref): CheckResult {
   const figures = [figure(smaller, 'stated'), figure(larger, 'reference')];
+  const unread = unreadReason([smaller, larger]);
+  if (unread !== null) return notApplicable(meta, unread, figures);
   if (smaller.value === null && larger.value === null) return notApplicable(meta, '两处均为空白。', figures);
   const a = smaller.value === null ? new Decimal(0) : dec(smaller.value);
   const b = larger.value === null ? new Decimal(0) : dec(larger.value);

@@ -1,5 +1,5 @@
 import type { Row, Table } from '../schemas';
-import { cellRef, plainLabel, rowName, TABLE_NAMES, tableOf } from './access';
+import { cellRef, hasColumn, plainLabel, rowName, TABLE_NAMES, tableOf } from './access';
 import { notApplicable, sameCheck, sumCheck, type Ref } from './compare';
 import { metaOf, subjectId, type CheckDefinition } from './define';
 import type { CheckResult } from './schema';
@@ -26,6 +26,29 @@ const refOrBlank = (table: Table, row: Row | undefined, like: Row, column: strin
 
 const subjects = (table: Table): Row[] => table.rows.filter((r) => r.code !== null || r.kind === 'total');
 
+/**
+ * Why two tables cannot be matched code by code, or null: a table lists no 科目 by code (a
+ * vertical list of income sources, a reader that did not find the code column), or a column
+ * the rule reads is not among the columns the vocabulary recognised. A 科目 missing from a
+ * table that lists none is not a blank the document prints.
+ */
+export function codeMatchBlocker(tables: { table: Table; columns: string[] }[]): string | null {
+  for (const { table, columns } of tables) {
+    const name = TABLE_NAMES[table.key];
+    if (!table.rows.some((r) => r.code !== null)) return `${name}没有按科目编码列出的行，无法逐科目对照。`;
+    const missing = columns.filter((c) => !hasColumn(table, c));
+    if (missing.length === columns.length)
+      return `${name}没有可识别的${columns.map((c) => COLUMN_WORDS[c] ?? c).join('或')}栏。`;
+  }
+  return null;
+}
+
+const COLUMN_WORDS: Record<string, string> = {
+  total: '“合计”',
+  general: '“一般公共预算”',
+  carryover: '“上年结转”',
+};
+
 export const incomeVsExpenditure: CheckDefinition = {
   id: 'income-expenditure-code',
   theme: 'totals',
@@ -37,6 +60,11 @@ export const incomeVsExpenditure: CheckDefinition = {
     if (!expenditure || !income) {
       return [notApplicable(metaOf(incomeVsExpenditure, ''), `本报告没有${!expenditure ? '支出总表' : '收入总表'}。`)];
     }
+    const blocker = codeMatchBlocker([
+      { table: expenditure, columns: ['total'] },
+      { table: income, columns: ['total'] },
+    ]);
+    if (blocker) return [notApplicable(metaOf(incomeVsExpenditure, ''), blocker)];
     const out: CheckResult[] = [];
     const seen = new Set<Row>();
     for (const row of subjects(expenditure)) {
@@ -76,6 +104,11 @@ export const generalVsIncome: CheckDefinition = {
         notApplicable(metaOf(generalVsIncome, ''), `本报告没有${!general ? '一般公共预算支出表' : '收入总表'}。`),
       ];
     }
+    const blocker = codeMatchBlocker([
+      { table: general, columns: ['total'] },
+      { table: income, columns: ['general'] },
+    ]);
+    if (blocker) return [notApplicable(metaOf(generalVsIncome, ''), blocker)];
     const out: CheckResult[] = [];
     const seen = new Set<Row>();
     for (const row of subjects(general)) {

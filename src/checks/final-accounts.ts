@@ -19,7 +19,14 @@ export function sideRef(table: Table, name: string, column: string): Ref {
   const row = findRow(table, [name], column);
   return row
     ? cellRef(table, row, column)
-    : { label: `${TABLE_NAMES[table.key]} ${name}（未列出）`, value: null, table: table.key, column };
+    : {
+        label: `${TABLE_NAMES[table.key]} ${name}（未列出）`,
+        value: null,
+        table: table.key,
+        column,
+        // A row the reader did not recognise is unread, not a printed blank.
+        unread: `${TABLE_NAMES[table.key]}中未能识别出“${name}”行。`,
+      };
 }
 
 const missing = (def: CheckDefinition, report: Report, keys: Table['key'][]): CheckResult | null => {
@@ -63,7 +70,13 @@ const totalRef = (table: Table, column: string): Ref => {
   const row = totalOf(table);
   return row
     ? cellRef(table, row, column)
-    : { label: `${TABLE_NAMES[table.key]} 合计（未列出）`, value: null, table: table.key, column };
+    : {
+        label: `${TABLE_NAMES[table.key]} 合计（未列出）`,
+        value: null,
+        table: table.key,
+        column,
+        unread: `${TABLE_NAMES[table.key]}中未能识别出合计行。`,
+      };
 };
 
 export const faTables: CheckDefinition = {

@@ -92,16 +92,26 @@ export const codeHierarchy: CheckDefinition = {
           );
       } else if (table.key === 'basic-economic') {
         const total = table.rows.find((r) => r.kind === 'total');
-        const classes = table.rows.filter((r) => r.kind === 'subtotal');
+        // By code where the table prints codes (301 类, 30101 款: a reader may mark both as
+        // subtotals); by the row kinds otherwise.
+        const byCode = table.rows.some((r) => r.code !== null && /^\d{3}$/.test(r.code));
+        const classes = byCode
+          ? table.rows.filter((r) => r.code !== null && /^\d{3}$/.test(r.code))
+          : table.rows.filter((r) => r.kind === 'subtotal');
+        const itemsOf = (parent: Row): Row[] => {
+          if (byCode)
+            return table.rows.filter((r) => r.code !== null && r.code.length === 5 && r.code.startsWith(parent.code!));
+          const start = table.rows.indexOf(parent) + 1;
+          const next = table.rows.findIndex((r, i) => i >= start && r.kind !== 'item');
+          return table.rows.slice(start, next < 0 ? undefined : next);
+        };
         if (total && classes.length > 0) {
           out.push(
             ...perColumn(table, total, classes, 'total', (c) => `${name} 合计（${columnName(table, c)}）＝各类之和`),
           );
         }
         classes.forEach((parent) => {
-          const start = table.rows.indexOf(parent) + 1;
-          const next = table.rows.findIndex((r, i) => i >= start && r.kind !== 'item');
-          const items = table.rows.slice(start, next < 0 ? undefined : next);
+          const items = itemsOf(parent);
           if (items.length === 0) return;
           out.push(
             ...perColumn(

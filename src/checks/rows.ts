@@ -10,9 +10,9 @@ import type { CheckResult } from './schema';
 export const ROW_ARITHMETIC: Partial<Record<TableKey, { total: string; parts: string[] }>> = {
   summary: { total: 'expenditure-total', parts: ['expenditure-current', 'expenditure-carryover'] },
   income: { total: 'total', parts: ['general', 'fund', 'state-capital', 'special-account', 'unit'] },
-  expenditure: { total: 'total', parts: ['basic', 'project'] },
+  expenditure: { total: 'total', parts: ['basic', 'project', 'reserve'] },
   fiscal: { total: 'total', parts: ['general', 'fund', 'state-capital'] },
-  general: { total: 'total', parts: ['basic', 'project'] },
+  general: { total: 'total', parts: ['basic', 'project', 'reserve'] },
   'basic-economic': { total: 'total', parts: ['personnel', 'public'] },
   'fund-expenditure': { total: 'total', parts: ['basic', 'project'] },
   'state-capital': { total: 'total', parts: ['basic', 'project'] },
@@ -64,16 +64,50 @@ export const rowSums: CheckDefinition = {
     for (const table of report.tables) {
       const known = ROW_ARITHMETIC[table.key];
       const rules = known ? [known] : headerArithmetic(table);
-      rules.forEach((arithmetic, k) => out.push(...checkTable(table, arithmetic, k === 0 ? '' : arithmetic.total)));
+      rules.forEach((arithmetic, k) =>
+        out.push(...checkTable(table, arithmetic, k === 0 ? '' : arithmetic.total, known !== undefined)),
+      );
     }
     return out;
   },
 };
 
-function checkTable(table: Table, arithmetic: { total: string; parts: string[] }, column = ''): CheckResult[] {
+/** Amount columns the vocabulary did not recognise (keys `c<n>`): they may be parts of a total. */
+export const unknownAmountColumns = (table: Table) =>
+  table.columns.filter((c) => c.kind === 'amount' && /^c\d+$/.test(c.key));
+
+/**
+ * Why a table's rows cannot be summed with certainty, or null when they can: the total column
+ * is not read, no column the vocabulary knows as one of its parts is printed, or columns the
+ * vocabulary did not recognise could be parts (summing without them would blame a missing part).
+ */
+export function rowSumBlocker(
+  table: Table,
+  arithmetic: { total: string; parts: string[] },
+  known: boolean,
+): string | null {
+  if (!hasColumn(table, arithmetic.total)) return '本表没有可识别的“合计”栏，无法按行核对。';
+  const parts = arithmetic.parts.filter((p) => hasColumn(table, p));
+  if (parts.length === 0) return '本表只印合计一栏，没有可识别的组成栏，无从按行核对。';
+  if (!known) return null;
+  const unknown = unknownAmountColumns(table);
+  if (unknown.length > 0)
+    return `本表有未能识别的金额栏（${unknown.map((c) => c.path.join('/') || c.key).join('、')}），可能是合计的组成部分，不能只按已识别的栏核对。`;
+  return null;
+}
+
+function checkTable(
+  table: Table,
+  arithmetic: { total: string; parts: string[] },
+  column = '',
+  known = false,
+): CheckResult[] {
   const name = tableName(table);
   const parts = arithmetic.parts.filter((p) => hasColumn(table, p));
   const results: CheckResult[] = [];
+  const blocker = rowSumBlocker(table, arithmetic, known);
+  if (blocker !== null && !table.empty)
+    return [notApplicable(metaOf(rowSums, subjectId(table.key, column), `${name}：每行合计＝各栏之和`), blocker)];
   for (const row of table.rows) {
     const refs = [cellRef(table, row, arithmetic.total), ...parts.map((p) => cellRef(table, row, p))];
     if (refs.every((r) => r.value === null)) continue;

@@ -12,7 +12,8 @@ let results: Map<string, CheckResult[]>;
 beforeAll(async () => {
   const { set } = await importAll();
   results = new Map(set.reports.map((r: Report) => [`${r.region}/${r.department.slug}/${r.year}`, runChecks(r)]));
-});
+  // Importing every seed document takes longer than the default 10 s on a shared, loaded machine.
+}, 120_000);
 
 const of = (report: string): CheckResult[] => results.get(report) ?? [];
 const byId = (report: string, id: string): CheckResult => {
@@ -33,7 +34,7 @@ const SHENPI = 'jinzhong/xingzheng-shenpi/2024'; // 004
 
 describe('seed documents', () => {
   it('every result is schema-valid and ids are unique per report', () => {
-    expect(results.size).toBe(10);
+    expect(results.size).toBeGreaterThanOrEqual(10); // the 10 seeds and the imported real documents
     for (const [, list] of results) {
       for (const r of list) CheckResult.parse(r);
       expect(new Set(list.map((r) => r.id)).size).toBe(list.length);

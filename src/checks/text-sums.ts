@@ -237,6 +237,14 @@ const ONCE: readonly FigureClaim[] = [
   'kpi-published-amount',
 ];
 
+/** The item a figure's context names just before the amount (“其中：一般公共预算收入” → 一般公共预算收入). */
+export function itemWords(context: string): string | null {
+  const m = /([\u4e00-\u9fa5（）()]+)[：:，,\s]*(为|共|计|共计|合计)?[：:\s]*$/.exec(context);
+  if (!m) return null;
+  const words = m[1]!.replace(/^(其中|包括|含|主要是|分别是)/, '').replace(/(为|共|计|共计|合计)$/, '');
+  return words.length >= 2 ? words : null;
+}
+
 export const textRepeats: CheckDefinition = {
   id: 'text-repeat',
   theme: 'narrative',
@@ -257,6 +265,11 @@ export const textRepeats: CheckDefinition = {
             seen.set(key, f);
             continue;
           }
+          // Two figures the reader gave one meaning but the text names differently
+          // (“一般公共预算收入…，政府性基金预算收入0万元”) are two items, not one said twice.
+          const a = itemWords(first.context);
+          const b = itemWords(f.context);
+          if (a && b && a !== b) continue;
           const meta = metaOf(
             textRepeats,
             subjectId(`s${sectionNo(s.number)}`, out.length + 1),

@@ -17,7 +17,15 @@ const amountColumns = (table: Table): string[] => table.columns.filter((c) => c.
 const refOf = (table: Table, row: Row | undefined, column: string, name: string): Ref =>
   row
     ? cellRef(table, row, column)
-    : { label: `${TABLE_NAMES[table.key]} ${name}（未列出）`, value: null, table: table.key, column };
+    : {
+        label: `${TABLE_NAMES[table.key]} ${name}（未列出）`,
+        value: null,
+        table: table.key,
+        column,
+        // Tables that print the items as columns (Shanghai) or under other names have no such
+        // row: the figure is unread, not a printed blank.
+        unread: `${TABLE_NAMES[table.key]}中未能识别出“${name}”行（该表可能按栏列出各项）。`,
+      };
 
 function perColumn(
   def: CheckDefinition,

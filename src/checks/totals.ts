@@ -15,8 +15,17 @@ const missing = (report: Report, ...keys: Table['key'][]): string | null => {
   return absent.length > 0 ? `本报告没有${absent.map((k) => TABLE_NAMES[k]).join('、')}。` : null;
 };
 
+/**
+ * A cell of a row found by its printed name. A table that is present but whose row was not
+ * recognised (printed differently: 财政拨款收入 for 一般公共预算, a vertical list of sources)
+ * gives an unread figure, never a blank.
+ */
 const rowCell = (table: Table | undefined, row: Row | undefined, column: string, label: string): Ref =>
-  table && row ? cellRef(table, row, column, label) : { label, value: null };
+  table && row
+    ? cellRef(table, row, column, label)
+    : table
+      ? { label, value: null, unread: `${TABLE_NAMES[table.key]}中未能识别出“${label.replace(/^\S+ /, '')}”所在的行。` }
+      : { label, value: null };
 
 export const balance: CheckDefinition = {
   id: 'balance',

@@ -6,6 +6,7 @@
 import type { Report } from '../../schemas';
 import { CLEAN_EXPENDITURE, CLEAN_OVERVIEW } from './clean';
 import { withText } from './failing';
+import { withSentence } from './failing-final';
 import { dropTable, setCell, setFigure, setForm, setOverall } from './mutate';
 
 type Mutation = (clean: Report) => Report;
@@ -129,4 +130,30 @@ export const NOT_APPLICABLE: Record<string, Mutation> = {
   'text-total': noText,
   'text-change': noText,
   'text-repeat': noText,
+};
+
+/** A cell of a table moved by `delta` (a printed amount). */
+function nudge(r: Report, key: Report['tables'][number]['key'], rowId: string, column: string, delta: string): Report {
+  const table = r.tables.find((t) => t.key === key)!;
+  const row = table.rows.find((x) => x.id === rowId)!;
+  const value = row.cells[table.columns.findIndex((c) => c.key === column)]!;
+  return setCell(r, key, rowId, column, (Number(value) + Number(delta)).toFixed(2));
+}
+
+/** The same for the final-accounts checks, on the fixture final accounts. */
+export const ROUNDING_FINAL: Record<string, Mutation> = {
+  'fa-balance': (r) => nudge(r, 'fa-summary', 'r7', 'expenditure-actual', '0.01'),
+  'fa-tables': (r) => nudge(r, 'fa-income', 'total', 'total', '0.01'),
+  'fa-rows': (r) => nudge(r, 'fa-income', 'total', 'total', '0.01'),
+  'fa-three-public': (r) => nudge(r, 'fa-three-public', 'total', 'reception-actual', '0.01'),
+  // 98.70% printed for a rate the rounded amounts put at 98.69%
+  'fa-narrative': (r) => withSentence(r, '完成年初预算的98.69%', '完成年初预算的98.70%'),
+};
+
+export const NOT_APPLICABLE_FINAL: Record<string, Mutation> = {
+  'fa-balance': (r) => dropTable(r, 'fa-summary'),
+  'fa-tables': (r) => r,
+  'fa-rows': (r) => dropTable(dropTable(dropTable(r, 'fa-income'), 'fa-expenditure'), 'fa-general'),
+  'fa-three-public': (r) => dropTable(r, 'fa-three-public'),
+  'fa-narrative': (r) => ({ ...structuredClone(r), narrative: [] }),
 };
