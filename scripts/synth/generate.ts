@@ -11,6 +11,7 @@
  */
 import Decimal from 'decimal.js';
 import { reportStem, type Department, type Region, type Report } from '../../src/schemas';
+import { prng } from '../../src/lib/prng';
 
 /** Prefecture-level cities of a province (names only; the figures are the templates'). */
 const REGIONS: [string, string][] = [
@@ -97,18 +98,6 @@ export interface SynthContent {
   sourceFiles: string[];
 }
 
-/** mulberry32: a small deterministic PRNG. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Identity {
   region: Region;
   slug: string;
@@ -175,7 +164,7 @@ function breakOne(report: Report, reportId: string): Inconsistency | undefined {
  * first), each from a template drawn by the seed (KPI-only documents about one in five).
  */
 export function synthesize(templates: Report[], count: number, seed = 1): SynthContent {
-  const rand = random(seed);
+  const rand = prng(seed);
   const pick = <T>(list: T[]): T => list[Math.floor(rand() * list.length)]!;
   const full = templates.filter((t) => t.tables.length > 0);
   const kpiOnly = templates.filter((t) => t.tables.length === 0);

@@ -3,17 +3,9 @@
  * come from a seeded generator, so every case is the same on every run.
  */
 
-/** mulberry32: a small seeded PRNG, enough for choosing cut points and orders. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../../../src/lib/prng';
+
+export { prng };
 
 /** The text cut after a random fraction of its characters (between 5 % and 95 %). */
 export function cutAt(text: string, seed: number): { text: string; at: number } {
