@@ -73,7 +73,8 @@ export function parseProcurement(section: NarrativeSection | undefined): Procure
     const claimed = section.figures.find((f) => f.claim === claim)?.value;
     if (claimed !== undefined) return claimed;
     const m = words.exec(text);
-    return m ? parseNumber(m[1]!) : null;
+    // Digits set apart by the extraction ("6.5 0") are one number.
+    return m ? parseNumber(m[1]!.replace(/\s+/g, '')) : null;
   };
   return {
     total: value('procurement-total', /政府采购(?:支出)?预算(?:总额|总计|数)?(?:为)?\s*([\d,，. ]+?)\s*万元/),

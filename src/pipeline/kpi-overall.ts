@@ -45,10 +45,13 @@ function readBudget(rows: SourceLine[]): Pick<OverallForm, 'fundsBySource' | 'fu
   for (const row of rowsBetween(rows, '年度预算情况', '年度重点任务')) {
     const cells = filledCellsOf(row);
     cells.forEach((cell, i) => {
-      const amount = parseAmountCell(cells[i + 1]?.text ?? '');
+      // A label with no cell after it (the row ends) has no amount to read.
+      const next = cells[i + 1];
+      if (next === undefined) return;
+      const amount = parseAmountCell(next.text);
       if (parseAmountCell(cell.text) !== undefined || amount === undefined) return;
       const list = cell.col >= directionCol ? budget.fundsByDirection : budget.fundsBySource;
-      list.push({ label: labelKey(cell.text), amount, line: cells[i + 1]!.line });
+      list.push({ label: labelKey(cell.text), amount, line: next.line });
     });
   }
   return budget;
