@@ -88,13 +88,13 @@ async function indexShard(site: string, files: string[], outputPath: string): Pr
     const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
     if (errors.length > 0 || !index) fail('createIndex()', errors);
     for (let i = 0; i < files.length; i += BATCH) {
-      const added = await Promise.all(
-        files
-          .slice(i, i + BATCH)
-          .map(async (sourcePath) =>
-            index.addHTMLFile({ sourcePath, content: await readFile(path.join(site, sourcePath), 'utf8') }),
-          ),
-      );
+      const batch = files.slice(i, i + BATCH);
+      const contents = await Promise.all(batch.map((sourcePath) => readFile(path.join(site, sourcePath), 'utf8')));
+      // Added one after another in sorted order: the index is the same bytes on every build.
+      const added = [];
+      for (const [j, sourcePath] of batch.entries()) {
+        added.push(await index.addHTMLFile({ sourcePath, content: contents[j]! }));
+      }
       const problems = added.flatMap((a, j) => a.errors.map((e) => `${files[i + j]}: ${e}`));
       if (problems.length > 0) fail('addHTMLFile()', problems);
     }

@@ -269,11 +269,12 @@ export async function keyboardAudit(page: Page): Promise<KeyboardReport> {
  */
 export async function textLines(page: Page): Promise<string[]> {
   const text = await page.evaluate(() => {
-    const style = document.createElement('style');
-    style.textContent = 'button { display: none !important; }';
-    document.head.append(style);
+    // Buttons hidden through the CSSOM, which a strict CSP allows (an injected <style> it blocks).
+    const buttons = [...document.querySelectorAll('button')];
+    const saved = buttons.map((b) => b.style.getPropertyValue('display'));
+    for (const b of buttons) b.style.setProperty('display', 'none', 'important');
     const result = document.body.innerText;
-    style.remove();
+    buttons.forEach((b, i) => b.style.setProperty('display', saved[i] ?? ''));
     return result;
   });
   return text
