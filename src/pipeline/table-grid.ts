@@ -1,4 +1,5 @@
 import { positionedCells, type Cell, type SourceLine } from './lines';
+import { isHeaderWord } from './vocabulary';
 
 /**
  * A table's printed header and data rows as a grid of cells: one path of header words per
@@ -265,6 +266,7 @@ function spaceGrid(header: SourceLine[], data: SourceLine[]): Grid {
     });
   });
   spans.sort((a, b) => center(a) - center(b));
+  head.forEach((row, r) => (head[r] = joinSpaced(row, spans)));
   // The leaf of each column: the lowest header cell over it.
   const leafRow = spans.map(() => -1);
   const leaf: (Cell | null)[] = spans.map(() => null);
@@ -291,6 +293,7 @@ function spaceGrid(header: SourceLine[], data: SourceLine[]): Grid {
   leaf.forEach((c, g) => {
     if (c) paths[g]!.push(squash(c.text));
   });
+  paths.forEach((p, g) => (paths[g] = joinWrapped(p)));
   const rows = dataCells.map((cells) => {
     const out = spans.map(() => '');
     for (const c of cells) {
@@ -301,4 +304,37 @@ function spaceGrid(header: SourceLine[], data: SourceLine[]): Grid {
     return out;
   });
   return { paths, rows };
+}
+
+/**
+ * A header word set with spaces between its letters ("合     计") is one cell: neighbouring
+ * cells of a header row that lie over the same column and over no other.
+ */
+function joinSpaced(row: Cell[], spans: Span[]): Cell[] {
+  const only = (c: Cell): number => {
+    const over = spans.filter((s) => overlap(s, c) > 0);
+    return over.length === 1 ? spans.indexOf(over[0]!) : -1;
+  };
+  const out: Cell[] = [];
+  for (const c of row) {
+    const last = out.at(-1);
+    if (last && only(last) >= 0 && only(last) === only(c))
+      out[out.length - 1] = { text: last.text + c.text, start: last.start, end: c.end };
+    else out.push(c);
+  }
+  return out;
+}
+
+/**
+ * A header word wrapped inside its cell ("单位预留机动经" + "费", "基" + "本支出") reads as
+ * parent and child: where the lowest word alone is no header word but the words joined
+ * from some row down are one, they are one word.
+ */
+function joinWrapped(path: string[]): string[] {
+  if (path.length < 2 || isHeaderWord(path.at(-1)!)) return path;
+  for (let k = 0; k < path.length - 1; k++) {
+    const joined = path.slice(k).join('');
+    if (isHeaderWord(joined)) return [...path.slice(0, k), joined];
+  }
+  return path;
 }

@@ -140,15 +140,27 @@ function firstCell(line: SourceLine): string {
   return line.text.includes('\t') || first.start <= 3 ? squash(first.text) : '';
 }
 
+const isAmountCell = (c: string): boolean => typeof parseAmountCell(c) === 'string' && /[.,]/.test(c);
+
+/**
+ * A row of column headers that starts with 合计 ("合计 | 基本支出 | 项目支出 | …"): no amount,
+ * and at least two more header words beside the first cell. A total row prints amounts.
+ */
+function isHeaderWordRow(cells: string[]): boolean {
+  const filled = cells.filter((c) => c !== '');
+  return !filled.some(isAmountCell) && filled.slice(1).filter((c) => isHeaderWord(c)).length >= 2;
+}
+
 /** A data row by its own cells: a code or a total in its first cell, an item numbered 一、, an amount. */
 function isDataLine(line: SourceLine): boolean {
   const cells = positionedCells(line.text).map((c) => c.text);
   const t = line.text.trim();
   if (t === '' || isColumnNumberRow(cells) || META.test(t) || NOTE.test(t) || PAGE_NOISE.test(t)) return false;
   const first = firstCell(line);
-  if (TOTAL_LABEL.test(first) || CODE.test(first)) return true;
+  if (TOTAL_LABEL.test(first)) return !isHeaderWordRow(cells);
+  if (CODE.test(first)) return true;
   if (cells.some((c) => c !== '' && CHINESE_ITEM.test(c))) return true;
-  return cells.some((c) => c !== '' && typeof parseAmountCell(c) === 'string' && /[.,]/.test(c));
+  return cells.some((c) => c !== '' && isAmountCell(c));
 }
 
 /** A label in the first cell with nothing else printed (a row of blanks, or a header word). */
