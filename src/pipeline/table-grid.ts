@@ -274,7 +274,7 @@ function spaceGrid(header: SourceLine[], data: SourceLine[]): Grid {
     data,
     data.map((l) => positionedCells(l.text)),
   );
-  const head = header.map((l) => positionedCells(l.text)).filter((r) => r.length > 0);
+  const head = header.map((l) => joinSpaced(positionedCells(l.text))).filter((r) => r.length > 0);
   const spans = typedSpans(dataCells);
   // Header cells over no data column, with nothing printed below them: columns left blank.
   head.forEach((row, r) => {
@@ -302,7 +302,6 @@ function spaceGrid(header: SourceLine[], data: SourceLine[]): Grid {
     });
   });
   spans.sort((a, b) => center(a) - center(b));
-  head.forEach((row, r) => (head[r] = joinSpaced(row, spans)));
   // The leaf of each column: the lowest header cell over it.
   const leafRow = spans.map(() => -1);
   const leaf: (Cell | null)[] = spans.map(() => null);
@@ -343,18 +342,15 @@ function spaceGrid(header: SourceLine[], data: SourceLine[]): Grid {
 }
 
 /**
- * A header word set with spaces between its letters ("合     计") is one cell: neighbouring
- * cells of a header row that lie over the same column and over no other.
+ * A header word set with spaces between its letters ("合     计", "金   额"): neighbouring
+ * one-letter cells of a header row that together make a header word are one cell.
  */
-function joinSpaced(row: Cell[], spans: Span[]): Cell[] {
-  const only = (c: Cell): number => {
-    const over = spans.filter((s) => overlap(s, c) > 0);
-    return over.length === 1 ? spans.indexOf(over[0]!) : -1;
-  };
+function joinSpaced(row: Cell[]): Cell[] {
   const out: Cell[] = [];
   for (const c of row) {
     const last = out.at(-1);
-    if (last && only(last) >= 0 && only(last) === only(c))
+    const letters = last && /^\p{Script=Han}+$/u.test(last.text) && /^\p{Script=Han}$/u.test(c.text);
+    if (last && letters && isHeaderWord(last.text + c.text))
       out[out.length - 1] = { text: last.text + c.text, start: last.start, end: c.end };
     else out.push(c);
   }
