@@ -272,7 +272,7 @@ function typedSpans(rows: Cell[][]): Span[] {
 function spaceGrid(header: SourceLine[], data: SourceLine[]): Grid {
   const dataCells = alignPages(
     data,
-    data.map((l) => positionedCells(l.text)),
+    data.map((l) => joinSpaced(positionedCells(l.text))),
   );
   const head = header.map((l) => joinSpaced(positionedCells(l.text))).filter((r) => r.length > 0);
   const spans = typedSpans(dataCells);
@@ -285,7 +285,8 @@ function spaceGrid(header: SourceLine[], data: SourceLine[]): Grid {
       if (below) return;
       // A header set a little beside its column (no other header over that column): widen it.
       // Numbers are right-aligned under a left-set header word, so a column of numbers may
-      // stand farther off, with no other header cell in between.
+      // stand farther off, with no other header cell in between. Words are left-aligned
+      // under a centred header: a column of words starts at or left of its header.
       const gap = (sp: Span): number => Math.max(sp.start - c.end, c.start - sp.end);
       const between = (sp: Span): boolean =>
         head.some((h) =>
@@ -293,6 +294,7 @@ function spaceGrid(header: SourceLine[], data: SourceLine[]): Grid {
         );
       const near = spans.filter(
         (sp) =>
+          (sp.numeric === true || sp.start <= c.start) &&
           (gap(sp) <= 6 || (sp.numeric === true && gap(sp) <= 12 && !between(sp))) &&
           !head.some((h) => h.some((d) => overlap(d, sp) > 0)),
       );
@@ -343,7 +345,8 @@ function spaceGrid(header: SourceLine[], data: SourceLine[]): Grid {
 
 /**
  * A header word set with spaces between its letters ("合     计", "金   额"): neighbouring
- * one-letter cells of a header row that together make a header word are one cell.
+ * one-letter cells of a row that together make a header word are one cell (also 合 计 as
+ * the label of a total row).
  */
 function joinSpaced(row: Cell[]): Cell[] {
   const out: Cell[] = [];

@@ -269,6 +269,34 @@ function isContinuation(previous: Row, columns: Column[], cells: (string | null)
   return open || names.some((n) => squash(n).startsWith(joined) && joined.length > squash(previous.label).length);
 }
 
+/**
+ * A name wrapped over two lines with the code and amounts set on a line between them (space-
+ * aligned text centres a one-line cell beside a two-line one): a row with a code and a blank
+ * text cell, between two rows that print only a text in that column. Row index → joined cells.
+ */
+function wrappedAround(
+  columns: Column[],
+  cells: (string | null)[][],
+  codeIndex: number,
+): Map<number, (string | null)[]> {
+  const joined = new Map<number, (string | null)[]>();
+  if (codeIndex < 0) return joined;
+  const onlyText = (row: (string | null)[] | undefined): number => {
+    const filled = (row ?? []).flatMap((c, i) => (c === null ? [] : [i]));
+    return filled.length === 1 && columns[filled[0]!]!.kind === 'text' ? filled[0]! : -1;
+  };
+  cells.forEach((row, r) => {
+    const j = onlyText(cells[r - 1]);
+    if (r === 0 || joined.has(r - 2) || !CODE.test(row[codeIndex] ?? '') || j < 0 || row[j] !== null) return;
+    if (onlyText(cells[r + 1]) !== j) return;
+    joined.set(
+      r,
+      row.map((c, i) => (i === j ? `${cells[r - 1]![j]}${cells[r + 1]![j]}` : c)),
+    );
+  });
+  return joined;
+}
+
 function buildRows(
   key: TableKey,
   columns: Column[],
@@ -278,8 +306,11 @@ function buildRows(
 ): Row[] {
   const rows: Row[] = [];
   const codeIndex = columns.findIndex((c) => c.kind === 'code');
-  cells.forEach((fitted, r) => {
+  const around = wrappedAround(columns, cells, codeIndex);
+  cells.forEach((printed, r) => {
     const line = data[r]!;
+    if (around.has(r - 1) || around.has(r + 1)) return;
+    const fitted = around.get(r) ?? printed;
     if (fitted.every((c) => c === null)) return;
     const previous = rows.at(-1);
     if (previous && isContinuation(previous, columns, fitted, ctx.departmentNames)) {
@@ -297,7 +328,8 @@ function buildRows(
     const { kind, level } = economicClass
       ? { kind: 'subtotal' as const, level: 1 }
       : rowKindAndLevel(key, code, label, ctx.departmentNames);
-    rows.push({ id: '', code, label, level, kind, cells: fitted, sourceLines: [line.n, line.n] });
+    const lines: [number, number] = around.has(r) ? [data[r - 1]!.n, data[r + 1]!.n] : [line.n, line.n];
+    rows.push({ id: '', code, label, level, kind, cells: fitted, sourceLines: lines });
   });
   if (key === 'projects' || key === 'projects-carryover') nestUnitRows(rows);
   assignIds(rows);

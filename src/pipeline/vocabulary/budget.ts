@@ -82,7 +82,8 @@ export const BUDGET_KINDS: TableKind[] = [
     key: 'admin-operation',
     name: '机关运行经费表',
     titles: [/机关运行经费/],
-    columns: [col('name', W.name, { kind: 'text' }), ...BY_SOURCE],
+    // Jiangsu lists the economic codes and prints its one amount column as 机关运行经费支出.
+    columns: [...CODE_AND_NAME, col('total', /^机关运行经费(支出)?(预算)?数?$/, { kind: 'amount' }), ...BY_SOURCE],
   },
   {
     key: 'fund-income',
