@@ -175,6 +175,67 @@ describe.skipIf(!realDocsDir)('reader and pdftotext -layout agree on the columns
       expect(t.rows.map((r) => r.cells)).toEqual([printed]);
     }
   });
+
+  /** [row id, label, …amounts under keys] as printed, from both sources. */
+  const expectRows = (pdf: string, table: string, keys: string[], printed: (string | null)[][]): void => {
+    for (const side of ['reader', 'layout'] as const) {
+      const t = found.get(pdf)![side].find((x) => x.id === table)!;
+      for (const [id, ...cells] of printed) {
+        const r = t.rows.find((x) => x.id === id);
+        expect([side, id, r?.label, ...keys.map((k) => r?.cells[t.columns.findIndex((c) => c.key === k)])]).toEqual([
+          side,
+          id,
+          ...cells,
+        ]);
+      }
+    }
+  };
+
+  it('经济分类 (2026 普陀区司法局 单位预算, pages 18–19): 类 | 款 codes joined, 30101 an item under 301', () => {
+    const pdf = 'shanghai/2026-putuo-justice-bureau-unit-budget.pdf';
+    expectRows(
+      pdf,
+      'basic-economic',
+      ['total', 'personnel', 'public'],
+      [
+        ['301', '工资福利支出', '19806781.00', '19806781.00', '0.00'],
+        ['30101', '基本工资', '2486040.00', '2486040.00', '0.00'],
+        ['30108', '机关事业单位基本养老保险缴费', '1572307.00', '1572307.00', '0.00'],
+        ['302', '商品和服务支出', '1831480.34', '0.00', '1831480.34'],
+        ['30211', '差旅费', '90000.00', '0.00', '90000.00'],
+        ['30228', '工会经费', '227810.34', '0.00', '227810.34'],
+        ['30302', '退休费', '466200.00', '466200.00', '0.00'],
+        ['31002', '办公设备购置', '14400.00', '0.00', '14400.00'],
+        ['total', '合计', '22118861.34', '20272981.00', '1845880.34'],
+      ],
+    );
+    const rows = found.get(pdf)!.reader.find((x) => x.id === 'basic-economic')!.rows;
+    expect(['301', '30101', '310', '31002'].map((id) => rows.find((r) => r.id === id)?.kind)).toEqual([
+      'subtotal',
+      'item',
+      'subtotal',
+      'item',
+    ]);
+  });
+
+  it('经济科目 (2019 江苏省人民检察院, pages 18–19): 合 计 spaced, a name wrapped in its cell, the page break', () => {
+    const pdf = 'jiangsu/2019-jiangsu-procuratorate-budget.pdf';
+    expectRows(
+      pdf,
+      'basic-economic',
+      ['total'],
+      [
+        ['total', '合计', '15844.04'],
+        ['301', '工资福利支出', '11960.62'],
+        ['30102', '津贴补贴', '6372.51'],
+        ['30103', '奖金', '180.14'],
+        ['30108', '机关事业单位基本养老保险缴费', '1064.46'],
+        ['30109', '职业年金缴费', '425.79'],
+        ['302', '商品和服务支出', '2391.92'],
+        ['30309', '奖励金', '1.05'],
+      ],
+    );
+  });
 });
 
 if (!realDocsDir) console.warn(realDocsMissing);

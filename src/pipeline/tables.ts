@@ -34,6 +34,8 @@ const META = /^(编制)?(部门|单位|预算单位|主管部门|部门名称|�
 const PAGE_NOISE = /^(第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?|-\s*\d+\s*-|\d{1,3}|共\s*\d+\s*页)$/;
 const PART = /^第[一二三四五六七八九十]+部分/;
 const CHINESE_ITEM = /^[一二三四五六七八九十]+、/;
+/** 支出经济分类科目: classes 301–399 (部门预算) and 501–599 (政府预算); function codes are 2xx. */
+const ECONOMIC_CODE = /^[35]\d{2}(\d{2})?$/;
 const TOTAL_LABEL = /^(部门|单位)?(合计|总计)$|(收入|支出)(合计|总计)$|^(本年)?(收入|支出)(小计|合计)$/;
 
 interface Block {
@@ -237,7 +239,9 @@ function rowKindAndLevel(
   if (TOTAL_LABEL.test(squash(label))) return { kind: 'total', level: 0 };
   if (code) {
     const level = code.length === 3 ? 1 : code.length === 5 ? 2 : 3;
-    return { kind: level === 3 ? 'item' : 'subtotal', level };
+    // Economic classification codes (部门 301…, 政府 501…) have two levels: 30101 is an item.
+    const lowest = ECONOMIC_CODE.test(code) ? 2 : 3;
+    return { kind: level === lowest ? 'item' : 'subtotal', level };
   }
   if (key === 'basic-economic') return { kind: 'item', level: 2 };
   if (key === 'projects' || key === 'projects-carryover') {
