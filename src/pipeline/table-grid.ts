@@ -1,5 +1,6 @@
 import { positionedCells, type Cell, type SourceLine } from './lines';
 import { isHeaderWord } from './vocabulary';
+import { isAmountWord } from './vocabulary/words';
 
 /**
  * A table's printed header and data rows as a grid of cells: one path of header words per
@@ -286,7 +287,8 @@ function spaceGrid(header: SourceLine[], data: SourceLine[]): Grid {
       // A header set a little beside its column (no other header over that column): widen it.
       // Numbers are right-aligned under a left-set header word, so a column of numbers may
       // stand farther off, with no other header cell in between. Words are left-aligned
-      // under a centred header: a column of words starts at or left of its header.
+      // under a centred header: a column of words starts at or left of its header, and is
+      // not the column of an amount word (金额 heads numbers).
       const gap = (sp: Span): number => Math.max(sp.start - c.end, c.start - sp.end);
       const between = (sp: Span): boolean =>
         head.some((h) =>
@@ -294,7 +296,7 @@ function spaceGrid(header: SourceLine[], data: SourceLine[]): Grid {
         );
       const near = spans.filter(
         (sp) =>
-          (sp.numeric === true || sp.start <= c.start) &&
+          (sp.numeric === true || (sp.start <= c.start && !isAmountWord(c.text))) &&
           (gap(sp) <= 6 || (sp.numeric === true && gap(sp) <= 12 && !between(sp))) &&
           !head.some((h) => h.some((d) => overlap(d, sp) > 0)),
       );

@@ -89,14 +89,17 @@ function splitBlocks(lines: SourceLine[]): Block[] {
     if (PART.test(text) || isProse(text)) current = null;
     current?.body.push(line);
   });
-  return blocks.filter((b) => isTable(b.body));
+  return blocks.filter((b) => isTable(b.body, b.title.kind !== null));
 }
 
-/** A table prints a unit or department line, or an amount, or says it is empty. */
-function isTable(body: SourceLine[]): boolean {
+/**
+ * A table prints a unit or department line, or an amount, or says it is empty. Under a
+ * title of no known kind a department line is not enough: a cover page prints one too.
+ */
+function isTable(body: SourceLine[], known: boolean): boolean {
   return body.some(
     (l) =>
-      META.test(l.text.trim()) ||
+      (known && META.test(l.text.trim())) ||
       readUnit(l.text) !== null ||
       EMPTY_NOTE.test(l.text) ||
       positionedCells(l.text).some((c) => typeof parseAmountCell(c.text) === 'string' && /[.,]/.test(c.text)),
@@ -112,7 +115,8 @@ function wrappedTitle(lines: SourceLine[], i: number): { title: Title; next: num
   const next = lines.findIndex((l, j) => j > i && !isBlank(l));
   if (next < 0 || next - i > 2) return null;
   const tail = lines[next]!.text.trim();
-  if (squash(tail).length > 8 || /\S\s{2,}\S/.test(tail)) return null;
+  // A short title of its own ("支出预算总表") under the last row of a table is no tail.
+  if (squash(tail).length > 8 || /\S\s{2,}\S/.test(tail) || readTitle(tail)?.kind) return null;
   const title = readTitle(text + tail);
   return title?.kind ? { title, next } : null;
 }

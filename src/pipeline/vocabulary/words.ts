@@ -26,6 +26,12 @@ export const W = {
   reserve: /预留机动经费$/,
 } as const;
 
+/** A header word of a column of amounts (合计, 金额, 基本支出 …), not of codes or names. */
+export function isAmountWord(text: string): boolean {
+  const t = text.replace(/\s+/g, '');
+  return Object.entries(W).some(([k, re]) => k !== 'code' && k !== 'name' && re.test(t));
+}
+
 export const col = (key: string, header: RegExp, extra: Omit<ColumnWord, 'key' | 'header'> = {}): ColumnWord => ({
   key,
   header,
