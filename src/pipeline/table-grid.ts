@@ -222,7 +222,7 @@ function alignPages(data: SourceLine[], cells: Cell[][]): Cell[][] {
   const first = data[0]?.page;
   const home = cells.filter((_, i) => data[i]!.page === first);
   if (first === undefined || home.length === cells.length) return cells;
-  const spans = typedSpans(home);
+  const spans = typedSpans(withoutTotalLabels(home));
   const pages = [...new Set(data.map((l) => l.page))].filter((p) => p !== first);
   const out = cells.map((r) => r);
   const ofKind = (list: Span[], numeric: boolean): Span[] => list.filter((s) => s.numeric === numeric);
@@ -270,13 +270,28 @@ function typedSpans(rows: Cell[][]): Span[] {
   return [...of(true), ...of(false)];
 }
 
+const TOTAL_WORD = /^(合计|总计)$|(收入|支出)(合计|总计)$/;
+
+/**
+ * The label of a total row (its only word, beside amounts) is often centred in a cell
+ * merged over the code and name columns: it stands where no column is and makes none; it
+ * goes into the column nearest to it.
+ */
+function withoutTotalLabels(rows: Cell[][]): Cell[][] {
+  return rows.map((row) => {
+    const words = row.filter((c) => !isNumeric(c));
+    const total = words.length === 1 && words.length < row.length && TOTAL_WORD.test(squash(words[0]!.text));
+    return total ? row.filter((c) => c !== words[0]) : row;
+  });
+}
+
 function spaceGrid(header: SourceLine[], data: SourceLine[]): Grid {
   const dataCells = alignPages(
     data,
     data.map((l) => joinSpaced(positionedCells(l.text))),
   );
   const head = header.map((l) => joinSpaced(positionedCells(l.text))).filter((r) => r.length > 0);
-  const spans = typedSpans(dataCells);
+  const spans = typedSpans(withoutTotalLabels(dataCells));
   // Header cells over no data column, with nothing printed below them: columns left blank.
   head.forEach((row, r) => {
     row.forEach((c, i) => {
