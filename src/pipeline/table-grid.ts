@@ -290,7 +290,7 @@ function spaceGrid(header: SourceLine[], data: SourceLine[]): Grid {
     data,
     data.map((l) => joinSpaced(positionedCells(l.text))),
   );
-  const head = header.map((l) => joinSpaced(positionedCells(l.text))).filter((r) => r.length > 0);
+  const head = stackWrapped(header.map((l) => joinSpaced(positionedCells(l.text))).filter((r) => r.length > 0));
   const spans = typedSpans(withoutTotalLabels(dataCells));
   // Header cells over no data column, with nothing printed below them: columns left blank.
   head.forEach((row, r) => {
@@ -389,4 +389,30 @@ function joinWrapped(path: string[]): string[] {
     if (isHeaderWord(joined)) return [...path.slice(0, k), joined];
   }
   return path;
+}
+
+/**
+ * A header cell wrapped over several lines ("单位预留机动经" over "费", "基" over "本支出"):
+ * the next line that prints anything under a header cell prints one cell there, centred
+ * within it, and neither is a header word of its own (a 合计 under 一般公共预算基本支出 is a
+ * child). The parts are one cell, in the upper row.
+ */
+function stackWrapped(head: Cell[][]): Cell[][] {
+  const rows = head.map((r) => [...r]);
+  rows.forEach((row, r) => {
+    row.forEach((u, i) => {
+      let cell = u;
+      for (let k = r + 1; k < rows.length; k++) {
+        const under = rows[k]!.filter((d) => overlap(d, { start: cell.start - 1, end: cell.end + 1 }) > 0);
+        if (under.length === 0) continue;
+        const l = under[0]!;
+        const centred = center(l) >= cell.start - 2 && center(l) <= cell.end + 2;
+        if (under.length > 1 || !centred || isHeaderWord(l.text) || isHeaderWord(cell.text)) break;
+        cell = { text: cell.text + l.text, start: Math.min(cell.start, l.start), end: Math.max(cell.end, l.end) };
+        rows[k] = rows[k]!.filter((d) => d !== l);
+      }
+      row[i] = cell;
+    });
+  });
+  return rows.filter((r) => r.length > 0);
 }

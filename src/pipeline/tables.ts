@@ -149,12 +149,14 @@ function firstCell(line: SourceLine): string {
 const isAmountCell = (c: string): boolean => typeof parseAmountCell(c) === 'string' && /[.,]/.test(c);
 
 /**
- * A row of column headers that starts with 合计 ("合计 | 基本支出 | 项目支出 | …"): no amount,
- * and at least two more header words beside the first cell. A total row prints amounts.
+ * A row of column headers that starts with 合计 ("合计 | 基本支出 | 项目支出 | …"): no figure
+ * at all, and at least two more words beside the first cell (header words, or parts of
+ * header words wrapped in their cells: "预留机动"). A total row prints amounts or blanks.
  */
 function isHeaderWordRow(cells: string[]): boolean {
   const filled = cells.filter((c) => c !== '');
-  return !filled.some(isAmountCell) && filled.slice(1).filter((c) => isHeaderWord(c)).length >= 2;
+  const words = filled.slice(1).filter((c) => /\p{Script=Han}/u.test(c));
+  return !filled.some((c) => /\d/.test(c)) && words.length >= 2 && words.length === filled.length - 1;
 }
 
 /** A data row by its own cells: a code or a total in its first cell, an item numbered 一、, an amount. */

@@ -17,7 +17,8 @@ export function kindName(key: TableKey): string {
 }
 
 /** Words printed in header rows (any column word of any kind, and the group words above them). */
-const GROUP_WORDS = /^(收入|支出|本年收入|本年支出|项目|功能分类|经济分类|支出用途|科目|预算数|金额|合计|小计|总计)$/;
+const GROUP_WORDS =
+  /^(类|款|项|收入|支出|本年收入|本年支出|项目|功能分类|经济分类|支出用途|科目|预算数|金额|合计|小计|总计)$/;
 
 export function isHeaderWord(text: string): boolean {
   const t = text.replace(/\s+/g, '');
