@@ -346,7 +346,7 @@ function parseBlock(block: Block, ctx: TableContext, previousUnit: string | null
   const kind = block.title.kind;
   const key: TableKey = kind?.key ?? 'generic';
   const split = splitBody(block);
-  const mapped = mapColumns(buildGrid(split.header, split.data), kind);
+  const mapped = mapColumns(buildGrid(split.header, split.data, isHeaderWord), kind);
   const at = block.line.n;
   const name = block.title.title;
   for (const [r, i] of mapped.notAmounts) {

@@ -40,7 +40,7 @@ const THREE_PUBLIC_ITEMS: TableKind['columns'] = [
   col('reception', /^公务接待费$/, { kind: 'amount', rowLabel: true }),
   col('meeting', /^会议费$/, { kind: 'amount', rowLabel: true }),
   col('training', /^培训费$/, { kind: 'amount', rowLabel: true }),
-  col('admin-operation', /^机关运行经费(预算数?)?$/, { kind: 'amount' }),
+  col('admin-operation', /^机关运行经费(预算数)?$/, { kind: 'amount' }),
 ];
 
 /** The printed columns of a 政府采购预算表 that say what is bought and how. */
