@@ -22,8 +22,16 @@ export function isTabbed(lines: SourceLine[]): boolean {
   return filled.length > 0 && filled.filter((l) => l.text.includes('\t')).length * 2 >= filled.length;
 }
 
-export function buildGrid(header: SourceLine[], data: SourceLine[]): Grid {
-  return isTabbed([...header, ...data]) ? tabGrid(header, data) : spaceGrid(header, data);
+/**
+ * `isWord` says whether a header text is a known header word (the vocabulary): it joins the
+ * pieces of a header cell that space-aligned text wraps over two lines.
+ */
+export function buildGrid(
+  header: SourceLine[],
+  data: SourceLine[],
+  isWord: (text: string) => boolean = () => false,
+): Grid {
+  return isTabbed([...header, ...data]) ? tabGrid(header, data) : spaceGrid(header, data, isWord);
 }
 
 // ---------------------------------------------------------------- TAB-separated
@@ -269,12 +277,48 @@ function typedSpans(rows: Cell[][]): Span[] {
   return [...of(true), ...of(false)];
 }
 
-function spaceGrid(header: SourceLine[], data: SourceLine[]): Grid {
+/**
+ * A header cell wrapped inside its ruled cell is printed as two pieces on two header lines,
+ * one above the other ("因公出国" … "（境）费", "采购组织形" / "式"); a parent and its child are
+ * too. The pieces are one cell when together they are a header word and the upper piece
+ * alone is not: the first piece below that overlaps the upper one (or nearly: a short centred
+ * piece), alone under it in its line.
+ */
+function joinWrappedHeaders(head: Cell[][], isWord: (text: string) => boolean): Cell[][] {
+  const rows = head.map((r) => [...r]);
+  rows.forEach((row, r) => {
+    for (const upper of [...row]) {
+      if (isWord(squash(upper.text))) continue;
+      // A short centred last piece may stand just beside the upper one ("采购组织形" / "式").
+      const near = (c: Cell): boolean => overlap(c, { start: upper.start - 2, end: upper.end + 2 }) > 0;
+      const k = rows.findIndex((l, j) => j > r && l.some(near));
+      const under = k < 0 ? [] : rows[k]!.filter(near);
+      if (under.length !== 1 || !isWord(squash(upper.text + under[0]!.text))) continue;
+      const piece = under[0]!;
+      const joined = {
+        text: upper.text + piece.text,
+        start: Math.min(upper.start, piece.start),
+        end: Math.max(upper.end, piece.end),
+      };
+      row.splice(row.indexOf(upper), 1);
+      rows[k]!.splice(rows[k]!.indexOf(piece), 1);
+      // The cell stands on the line between its pieces, among the siblings printed there.
+      const middle = rows[r + Math.ceil((k - r) / 2)]!;
+      middle.splice(middle.filter((c) => c.start < joined.start).length, 0, joined);
+    }
+  });
+  return rows.filter((r) => r.length > 0);
+}
+
+function spaceGrid(header: SourceLine[], data: SourceLine[], isWord: (text: string) => boolean): Grid {
   const dataCells = alignPages(
     data,
     data.map((l) => positionedCells(l.text)),
   );
-  const head = header.map((l) => joinSpaced(positionedCells(l.text))).filter((r) => r.length > 0);
+  const head = joinWrappedHeaders(
+    header.map((l) => joinSpaced(positionedCells(l.text))).filter((r) => r.length > 0),
+    isWord,
+  );
   const spans = typedSpans(dataCells);
   // Header cells over no data column, with nothing printed below them: columns left blank.
   head.forEach((row, r) => {
