@@ -399,7 +399,8 @@ function spaceGrid(header: SourceLine[], data: SourceLine[], isWord: (text: stri
       const near = spans.filter(
         (sp) =>
           (gap(sp) <= 6 || (sp.numeric === true && gap(sp) <= 12 && !between(sp))) &&
-          !head.some((h) => h.some((d) => overlap(d, sp) > 0)),
+          // …and no other header cell stands over it or claims it (leafSpan).
+          !head.some((h) => h.some((d) => d !== c && (overlap(d, sp) > 0 || leafSpan([sp], d) === 0))),
       );
       const nearest = near.sort((a, b) => gap(a) - gap(b))[0];
       if (nearest) [nearest.start, nearest.end] = [Math.min(nearest.start, c.start), Math.max(nearest.end, c.end)];
