@@ -2,7 +2,8 @@ import type { Column, Row, Table, TableKey, Warning } from '../schemas';
 import { isBlank, positionedCells, type SourceLine } from './lines';
 import { parseAmountCell } from './numbers';
 import { CODE, mapColumns } from './table-columns';
-import { buildGrid } from './table-grid';
+import { buildGrid, isTabbed } from './table-grid';
+import { joinWrappedLines } from './table-wraps';
 import { readTitle, tableNumber, type Title } from './table-titles';
 import { readUnit } from './table-units';
 import { isHeaderWord, isRowLabelWord } from './vocabulary';
@@ -283,20 +284,20 @@ function buildRows(
   key: TableKey,
   columns: Column[],
   cells: (string | null)[][],
-  data: SourceLine[],
+  lines: [number, number][],
   ctx: TableContext,
 ): Row[] {
   const rows: Row[] = [];
   const codeIndex = columns.findIndex((c) => c.kind === 'code');
   cells.forEach((fitted, r) => {
-    const line = data[r]!;
+    const [first, last] = lines[r]!;
     if (fitted.every((c) => c === null)) return;
     const previous = rows.at(-1);
     if (previous && isContinuation(previous, columns, fitted, ctx.departmentNames)) {
       const i = fitted.findIndex((c) => c !== null);
       previous.cells[i] = `${previous.cells[i] ?? ''}${fitted[i]}`;
       previous.label = labelOf(key, columns, previous.cells);
-      previous.sourceLines = [previous.sourceLines[0], line.n];
+      previous.sourceLines = [previous.sourceLines[0], last];
       return;
     }
     const code = codeIndex >= 0 && CODE.test(fitted[codeIndex] ?? '') ? fitted[codeIndex]! : null;
@@ -307,7 +308,7 @@ function buildRows(
     const { kind, level } = economicClass
       ? { kind: 'subtotal' as const, level: 1 }
       : rowKindAndLevel(key, code, label, ctx.departmentNames);
-    rows.push({ id: '', code, label, level, kind, cells: fitted, sourceLines: [line.n, line.n] });
+    rows.push({ id: '', code, label, level, kind, cells: fitted, sourceLines: [first, last] });
   });
   if (key === 'projects' || key === 'projects-carryover') nestUnitRows(rows);
   assignIds(rows);
@@ -382,7 +383,11 @@ function parseBlock(block: Block, ctx: TableContext, previousUnit: string | null
       message: `第${at}行：“${name}”未印出金额单位，${previousUnit ? `沿用上一张表的单位（${unit}）` : '按万元处理'}。`,
     });
   }
-  const rows = buildRows(key, mapped.columns, mapped.rows, split.data, ctx);
+  const joined = isTabbed(split.data)
+    ? { cells: mapped.rows, lines: mapped.rows.map((_, r) => [r, r] as [number, number]) }
+    : joinWrappedLines(mapped.columns, mapped.rows, isHeaderWord);
+  const lines = joined.lines.map(([a, b]): [number, number] => [split.data[a]!.n, split.data[b]!.n]);
+  const rows = buildRows(key, mapped.columns, joined.cells, lines, ctx);
   return {
     id: '',
     key,
