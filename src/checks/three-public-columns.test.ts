@@ -47,7 +47,7 @@ const jiangsu = byColumns(JIANGSU, [
 ]);
 
 const SHANGHAI: Col[] = [
-  ['three-public', ['“三公”经费预算数', '合计']],
+  ['total', ['“三公”经费预算数', '合计']],
   ['abroad', ['“三公”经费预算数', '因公出国(境)费']],
   ['reception', ['“三公”经费预算数', '公务接待费']],
   ['vehicles', ['“三公”经费预算数', '公务用车购置及运行费', '小计']],
