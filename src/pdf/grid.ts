@@ -93,11 +93,29 @@ function ruled(lines: Segment[], at: number, from: number, to: number): boolean 
   return lines.some((s) => Math.abs(s.at - at) <= SNAP && s.a <= mid && s.b >= mid);
 }
 
+/**
+ * A table continued from the page before (or onto the next) may have no ruling along its
+ * first (last) row: its vertical rulings run on past the first (last) horizontal one. Where
+ * two or more do, the row they enclose is closed at the end of the shortest of them.
+ */
+function openEdges(ys: number[], vs: Segment[]): number[] {
+  const top = ys[0];
+  const bottom = ys.at(-1);
+  if (top === undefined || bottom === undefined) return ys;
+  const above = vs.filter((s) => s.b > top + SNAP).map((s) => s.b);
+  const below = vs.filter((s) => s.a < bottom - SNAP).map((s) => s.a);
+  return [
+    ...(above.length >= 2 ? [Math.min(...above)] : []),
+    ...ys,
+    ...(below.length >= 2 ? [Math.max(...below)] : []),
+  ];
+}
+
 function gridOf(segments: Segment[]): Grid | null {
   const hs = segments.filter((s) => s.dir === 'h');
   const vs = segments.filter((s) => s.dir === 'v');
   const xs = positions(vs.map((s) => s.at));
-  const ys = positions(hs.map((s) => s.at)).reverse();
+  const ys = openEdges(positions(hs.map((s) => s.at)).reverse(), vs);
   if (xs.length < 2 || ys.length < 2) return null;
   const nr = ys.length - 1;
   const nc = xs.length - 1;
