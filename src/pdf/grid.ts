@@ -94,28 +94,34 @@ function ruled(lines: Segment[], at: number, from: number, to: number): boolean 
 }
 
 /**
- * A table continued from the page before (or onto the next) may have no ruling along its
- * first (last) row: its vertical rulings run on past the first (last) horizontal one. Where
- * two or more do, the row they enclose is closed at the end of the shortest of them.
+ * A table cut by a page break may print no border on its cut edge: where two or more
+ * vertical rulings run on beyond the outermost horizontal one to a common end, that end is
+ * the table's edge (a ruling across the verticals there).
  */
-function openEdges(ys: number[], vs: Segment[]): number[] {
-  const top = ys[0];
-  const bottom = ys.at(-1);
-  if (top === undefined || bottom === undefined) return ys;
-  const above = vs.filter((s) => s.b > top + SNAP).map((s) => s.b);
-  const below = vs.filter((s) => s.a < bottom - SNAP).map((s) => s.a);
-  return [
-    ...(above.length >= 2 ? [Math.min(...above)] : []),
-    ...ys,
-    ...(below.length >= 2 ? [Math.max(...below)] : []),
+function closeOpenEnds(hs: Segment[], vs: Segment[]): Segment[] {
+  if (hs.length === 0 || vs.length < 2) return [];
+  const out: Segment[] = [];
+  const top = Math.max(...hs.map((h) => h.at));
+  const bottom = Math.min(...hs.map((h) => h.at));
+  const ends = [
+    { of: (v: Segment) => v.b, end: Math.max(...vs.map((v) => v.b)), open: (y: number) => y > top + SNAP },
+    { of: (v: Segment) => v.a, end: Math.min(...vs.map((v) => v.a)), open: (y: number) => y < bottom - SNAP },
   ];
+  for (const { of, end, open } of ends) {
+    const reaching = vs.filter((v) => Math.abs(of(v) - end) <= SNAP);
+    if (!open(end) || reaching.length < 2) continue;
+    const xs = reaching.map((v) => v.at);
+    out.push({ dir: 'h', at: end, a: Math.min(...xs), b: Math.max(...xs) });
+  }
+  return out;
 }
 
 function gridOf(segments: Segment[]): Grid | null {
-  const hs = segments.filter((s) => s.dir === 'h');
   const vs = segments.filter((s) => s.dir === 'v');
+  const drawn = segments.filter((s) => s.dir === 'h');
+  const hs = [...drawn, ...closeOpenEnds(drawn, vs)];
   const xs = positions(vs.map((s) => s.at));
-  const ys = openEdges(positions(hs.map((s) => s.at)).reverse(), vs);
+  const ys = positions(hs.map((s) => s.at)).reverse();
   if (xs.length < 2 || ys.length < 2) return null;
   const nr = ys.length - 1;
   const nc = xs.length - 1;

@@ -165,11 +165,10 @@ describe.skipIf(!realDocsDir)('reader and pdftotext -layout agree on the columns
   it('Excel 2010 (2018 江苏省政协办公厅 tables): 合计/基本支出/项目支出 and 金额 as printed', () => {
     const pdf = 'jiangsu/2018-jiangsu-cppcc-office-budget-tables.pdf';
     const t = found.get(pdf)!.reader.find((x) => x.id === 'expenditure')!;
-    // The one-row 支出预算总表: its header is not recognised (kept as a row), the columns line up.
-    expect(t.rows.map((r) => r.cells)).toEqual([
-      ['合计', '基本支出', '项目支出', '单位预留机动经费', '结转下年资金'],
-      ['10150.48', '5678.17', '3314.68', '1157.63', null],
-    ]);
+    // The one-row 支出预算总表: its header row starts with 合计 and is a header, not a total row.
+    expect(t.columns.map((c) => c.key)).toEqual(['total', 'basic', 'project', 'reserve', 'c4']);
+    expect(t.columns[4]!.path).toEqual(['结转下年资金']);
+    expect(t.rows.map((r) => r.cells)).toEqual([['10150.48', '5678.17', '3314.68', '1157.63', null]]);
     expect(under(pdf, 'general', '2010201', 'total')).toBe('4432.78');
   });
 
@@ -205,12 +204,10 @@ describe.skipIf(!realDocsDir)('reader and pdftotext -layout agree on the columns
     expect(amounts(layout)).toEqual(amounts(reader));
   });
 
-  it('Jiangsu “三公” table (2017 江苏省高级人民法院 表十一): the items as printed columns, both ways', () => {
+  it('Jiangsu “三公” table (2017 江苏省高级人民法院 表十一): the items as printed columns', () => {
     const pdf = 'jiangsu/2017-jiangsu-high-court-budget.pdf';
-    const keys = JIANGSU_THREE_PUBLIC;
     const printed = ['2599.37', '670.12', '180.00', '304.40', null, '304.40', '185.72', '228.00', '1701.25'];
-    expect(cellsUnder('reader', pdf, 'three-public', keys)).toEqual([printed]);
-    expect(cellsUnder('layout', pdf, 'three-public', keys)).toEqual([printed]);
+    expect(cellsUnder('reader', pdf, 'three-public', JIANGSU_THREE_PUBLIC)).toEqual([printed]);
   });
 
   it('Shanghai “三公” table (2026 普陀区司法局 表9, p. 21): 合计 | 因公出国(境)费 | 公务接待费 | 公务用车购置及运行费 {小计 | 购置费 | 运行费} | 机关运行经费预算数', () => {
@@ -232,11 +229,18 @@ describe.skipIf(!realDocsDir)('reader and pdftotext -layout agree on the columns
   it('PScript5 (2019 江苏省人大常委会办公厅 tables): 合计/基本支出/项目支出 and 金额 as printed', () => {
     const pdf = 'jiangsu/2019-jiangsu-npc-office-budget-tables.pdf';
     const t = found.get(pdf)!.reader.find((x) => x.id === 'expenditure')!;
-    expect(t.rows.map((r) => r.cells)).toEqual([
-      ['合计', '基本支出', '项目支出', '单位预留机动经费', '结转下年资金'],
-      ['18330.37', '9312.90', '6459.58', '2557.89', null],
-    ]);
+    expect(t.columns.map((c) => c.key)).toEqual(['total', 'basic', 'project', 'reserve', 'c4']);
+    expect(t.rows.map((r) => r.cells)).toEqual([['18330.37', '9312.90', '6459.58', '2557.89', null]]);
     expect(under(pdf, 'general', '2010101', 'total')).toBe('7448.20');
+  });
+  it('支出预算总表 (2018 江苏省高级人民法院, page 10): 合计 | 基本支出 | 项目支出 | 单位预留机动经费 | 结转下年资金, both sources', () => {
+    const pdf = 'jiangsu/2018-jiangsu-high-court-budget.pdf';
+    const printed = ['33172.15', '18570.82', '11343.27', '3258.06', null];
+    for (const side of ['reader', 'layout'] as const) {
+      const t = found.get(pdf)![side].find((x) => x.id === 'expenditure')!;
+      expect(t.columns.map((c) => c.key)).toEqual(['total', 'basic', 'project', 'reserve', 'c4']);
+      expect(t.rows.map((r) => r.cells)).toEqual([printed]);
+    }
   });
 });
 

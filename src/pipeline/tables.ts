@@ -146,15 +146,27 @@ function firstCell(line: SourceLine): string {
   return line.text.includes('\t') || first.start <= 3 ? squash(first.text) : '';
 }
 
+const isAmountCell = (c: string): boolean => typeof parseAmountCell(c) === 'string' && /[.,]/.test(c);
+
+/**
+ * A row of column headers that starts with 合计 ("合计 | 基本支出 | 项目支出 | …"): no amount,
+ * and at least two more header words beside the first cell. A total row prints amounts.
+ */
+function isHeaderWordRow(cells: string[]): boolean {
+  const filled = cells.filter((c) => c !== '');
+  return !filled.some(isAmountCell) && filled.slice(1).filter((c) => isHeaderWord(c)).length >= 2;
+}
+
 /** A data row by its own cells: a code or a total in its first cell, an item numbered 一、, an amount. */
 function isDataLine(line: SourceLine): boolean {
   const cells = positionedCells(line.text).map((c) => c.text);
   const t = line.text.trim();
   if (t === '' || isColumnNumberRow(cells) || META.test(t) || NOTE.test(t) || PAGE_NOISE.test(t)) return false;
   const first = firstCell(line);
-  if (TOTAL_LABEL.test(first) || CODE.test(first)) return true;
+  if (TOTAL_LABEL.test(first)) return !isHeaderWordRow(cells);
+  if (CODE.test(first)) return true;
   if (cells.some((c) => c !== '' && CHINESE_ITEM.test(c))) return true;
-  return cells.some((c) => c !== '' && typeof parseAmountCell(c) === 'string' && /[.,]/.test(c));
+  return cells.some((c) => c !== '' && isAmountCell(c));
 }
 
 /** A label in the first cell with nothing else printed (a row of blanks, or a header word). */
@@ -170,22 +182,10 @@ function isLabelOnly(line: SourceLine): boolean {
 }
 
 /**
- * A row of header words only (two or more, no amount): a header row even where it starts
- * with 合计 — the 三公 tables that print their items as columns put 合计 first in the header.
- */
-function isHeaderWordsRow(line: SourceLine): boolean {
-  const filled = positionedCells(line.text)
-    .map((c) => squash(c.text))
-    .filter((c) => c !== '');
-  return filled.length >= 2 && filled.every((c) => isHeaderWord(c));
-}
-
-/**
  * A data row: by its own cells, or a label-only row below the header that is followed by
  * data rows (label-only rows included): "因公出国（境）费" with its amounts left blank.
  */
 function isData(line: SourceLine, following: SourceLine[] = [], belowHeader = true): boolean {
-  if (isHeaderWordsRow(line)) return false;
   if (isDataLine(line)) return true;
   if (!belowHeader || !isLabelOnly(line)) return false;
   const rest = following.filter((l) => !isBlank(l));
@@ -347,7 +347,7 @@ function parseBlock(block: Block, ctx: TableContext, previousUnit: string | null
   const kind = block.title.kind;
   const key: TableKey = kind?.key ?? 'generic';
   const split = splitBody(block);
-  const mapped = mapColumns(buildGrid(split.header, split.data, isHeaderWord), kind);
+  const mapped = mapColumns(buildGrid(split.header, split.data), kind);
   const at = block.line.n;
   const name = block.title.title;
   for (const [r, i] of mapped.notAmounts) {
