@@ -3,6 +3,7 @@ import { cellRef, columnName, findRow, TABLE_NAMES, tableOf, totalRow } from './
 import { atMostCheck, notApplicable, sumCheck, type Ref } from './compare';
 import { metaOf, subjectId, type CheckDefinition } from './define';
 import type { CheckResult } from './schema';
+import { itemColumns, type ThreePublicItem } from '../lib/three-public-items';
 
 /** 三公经费: the total and the vehicles line add up; the basic-expenditure part fits inside. */
 
@@ -55,6 +56,28 @@ function perColumn(
   return out;
 }
 
+/**
+ * The same sum in a table that prints the items as columns: one row of figures, the stated
+ * cell and the parts in the row's item columns.
+ */
+function byColumns(
+  def: CheckDefinition,
+  table: Table,
+  subject: string,
+  title: string,
+  total: ThreePublicItem,
+  parts: ThreePublicItem[],
+): CheckResult[] | null {
+  const items = itemColumns(table);
+  if (!items) return null;
+  const ref = (item: ThreePublicItem): Ref => cellRef(table, items.row, items.column(item));
+  const stated = ref(total);
+  const refs = parts.map(ref);
+  if (stated.value === null && refs.every((r) => r.value === null))
+    return [notApplicable(metaOf(def, subjectId(subject), title), '“三公”经费表各栏均为空白。')];
+  return [sumCheck(metaOf(def, subjectId(subject, items.column(total)), title), stated, refs)];
+}
+
 export const threePublicTotal: CheckDefinition = {
   id: 'three-public-total',
   theme: 'three-public',
@@ -63,11 +86,14 @@ export const threePublicTotal: CheckDefinition = {
   run(report) {
     const table = tableOf(report, 'three-public');
     if (!table) return [notApplicable(metaOf(threePublicTotal, ''), '本报告没有“三公”经费表。')];
+    const title = '“三公”经费合计＝因公出国（境）费＋公务接待费＋公务用车购置及运行费';
+    const columns = byColumns(threePublicTotal, table, 'total', title, 'total', ['abroad', 'reception', 'vehicles']);
+    if (columns) return columns;
     return perColumn(
       threePublicTotal,
       table,
       'total',
-      '“三公”经费合计＝因公出国（境）费＋公务接待费＋公务用车购置及运行费',
+      title,
       [totalRow(table), '合计'],
       [
         [findRow(table, [ABROAD]), '因公出国（境）费'],
@@ -86,11 +112,17 @@ export const threePublicVehicles: CheckDefinition = {
   run(report) {
     const table = tableOf(report, 'three-public');
     if (!table) return [notApplicable(metaOf(threePublicVehicles, ''), '本报告没有“三公”经费表。')];
+    const title = '公务用车购置及运行费＝购置费＋运行维护费';
+    const columns = byColumns(threePublicVehicles, table, 'vehicles', title, 'vehicles', [
+      'vehicle-purchase',
+      'vehicle-operation',
+    ]);
+    if (columns) return columns;
     return perColumn(
       threePublicVehicles,
       table,
       'vehicles',
-      '公务用车购置及运行费＝购置费＋运行维护费',
+      title,
       [findRow(table, [VEHICLES]), '公务用车购置及运行费'],
       [
         [findRow(table, [PURCHASE]), '公务用车购置费'],
@@ -100,7 +132,7 @@ export const threePublicVehicles: CheckDefinition = {
   },
 };
 
-const ECONOMIC_ITEMS: { subject: string; name: string; pattern: RegExp }[] = [
+const ECONOMIC_ITEMS: { subject: ThreePublicItem; name: string; pattern: RegExp }[] = [
   { subject: 'vehicle-operation', name: '公务用车运行维护费', pattern: OPERATION },
   { subject: 'reception', name: '公务接待费', pattern: RECEPTION },
   { subject: 'abroad', name: '因公出国（境）费', pattern: ABROAD },
@@ -120,8 +152,10 @@ export const threePublicEconomic: CheckDefinition = {
         return notApplicable(meta, `本报告没有${!three ? '“三公”经费表' : '基本支出经济科目表'}。`);
       if (economic.empty) return notApplicable(meta, '基本支出经济科目表注明无数据。');
       const economicRow = findRow(economic, [pattern]);
-      const threeRow = findRow(three, [pattern]);
-      const threeRef = refOf(three, threeRow, 'total', name);
+      const items = itemColumns(three);
+      const threeRef = items
+        ? cellRef(three, items.row, items.column(subject))
+        : refOf(three, findRow(three, [pattern]), 'total', name);
       if (!economicRow) return notApplicable(meta, `基本支出经济科目表中没有“${name}”科目。`, []);
       return atMostCheck(meta, cellRef(economic, economicRow, 'total'), threeRef);
     });

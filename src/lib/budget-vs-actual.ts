@@ -11,6 +11,7 @@ import { fmt } from '../checks/compare';
 import { threePublicColumn, type FaThreePublicItem, type Report, type Table, type TableKey } from '../schemas';
 import { itemName, readFinalNarrative, type ExecutionStatement } from './final-narrative';
 import { faThreePublicRow, ref as cell } from './main-figures';
+import { itemColumns } from './three-public-items';
 
 /** A figure with where it is printed: a table cell, or a sentence of the text (line only). */
 export interface Cited {
@@ -177,8 +178,11 @@ function threePublicRows(budget: Report, final: Report, statements: ExecutionSta
   const spent = final.tables.find((t) => t.key === 'fa-three-public');
   if (!planned && !spent) return [];
   const spentRow = spent && faThreePublicRow(spent);
+  const byColumn = planned && itemColumns(planned);
   return THREE_PUBLIC.map((x) => {
-    const row = planned?.rows.find((r) => x.budgetRow.test(plainLabel(r.label)));
+    // Items as rows: the item's row, 合计 column; items as columns: the row of figures.
+    const row = byColumn ? byColumn.row : planned?.rows.find((r) => x.budgetRow.test(plainLabel(r.label)));
+    const column = byColumn ? byColumn.column(x.item) : 'total';
     const s = statements.find((st) => st.kind === 'three-public' && x.text.test(st.subject));
     return finish(
       {
@@ -186,7 +190,7 @@ function threePublicRows(budget: Report, final: Report, statements: ExecutionSta
         code: null,
         label: x.label,
         level: x.level,
-        budget: planned ? cell(planned, row, 'total') : null,
+        budget: planned ? cell(planned, row, column) : null,
         initial: spent ? cell(spent, spentRow, threePublicColumn(x.item, 'budget')) : null,
         full: null,
         actual: spent ? cell(spent, spentRow, threePublicColumn(x.item, 'actual')) : null,

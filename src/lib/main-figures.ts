@@ -16,6 +16,7 @@ import {
   type Table,
   type TableKey,
 } from '../schemas';
+import { itemColumns } from './three-public-items';
 
 export interface FigureRef {
   /** Decimal string as printed; null for a blank cell. */
@@ -102,15 +103,23 @@ function budgetFigures(report: Report): MainFigures {
   const tp = tableOf(report, 'three-public');
   const total = exp && totalOf(exp);
   const tpRow = (re: RegExp) => tp?.rows.find((r) => re.test(plainLabel(r.label)));
+  const byColumn = tp && itemColumns(tp);
+  // Items as rows: each item's row in the 合计 column; items as columns: the row of figures.
+  const item = (key: 'abroad' | 'vehicles' | 'reception'): FigureRef | null =>
+    !tp ? null : byColumn ? ref(tp, byColumn.row, key) : ref(tp, tpRow(BUDGET_THREE_PUBLIC[key]), 'total');
   return {
     figures: {
       total: exp ? ref(exp, total, 'total') : null,
       basic: exp ? ref(exp, total, 'basic') : null,
       project: exp ? ref(exp, total, 'project') : null,
-      'three-public': tp ? ref(tp, totalOf(tp), 'total') : null,
-      abroad: tp ? ref(tp, tpRow(BUDGET_THREE_PUBLIC.abroad), 'total') : null,
-      vehicles: tp ? ref(tp, tpRow(BUDGET_THREE_PUBLIC.vehicles), 'total') : null,
-      reception: tp ? ref(tp, tpRow(BUDGET_THREE_PUBLIC.reception), 'total') : null,
+      'three-public': !tp
+        ? null
+        : byColumn
+          ? ref(tp, byColumn.row, byColumn.column('total'))
+          : ref(tp, totalOf(tp), 'total'),
+      abroad: item('abroad'),
+      vehicles: item('vehicles'),
+      reception: item('reception'),
     },
     classes: classesOf(exp),
   };

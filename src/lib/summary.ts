@@ -8,6 +8,10 @@ import type { Figure, FigureClaim, Report, Row, Table, TableKey } from '../schem
 import { cellInWan, toWanYuan } from './units';
 import { formatAmount } from './format';
 import { mainFile } from './provenance';
+import { itemColumns } from './three-public-items';
+
+/** The 三公 items a summary lists, when a table prints them as columns (the vehicles line whole). */
+const ITEM_COLUMNS = ['abroad', 'vehicles', 'reception'] as const;
 
 export interface Change {
   amount: string;
@@ -119,7 +123,21 @@ export function summarize(report: Report): ReportSummary {
   const expSum = expenditure ? wan(expenditure, expTotal, 'total') : null;
 
   let tp: ReportSummary['threePublic'] = null;
-  if (threePublic) {
+  const byColumn = threePublic && itemColumns(threePublic);
+  if (threePublic && byColumn) {
+    // Items printed as columns: the row of figures, one amount per item column.
+    const items = ITEM_COLUMNS.filter((k) => threePublic.columns.some((c) => c.key === k))
+      .map((k) => ({
+        label: threePublic.columns.find((c) => c.key === k)!.path.at(-1)!,
+        amount: wan(threePublic, byColumn.row, k),
+      }))
+      .filter((a): a is Amount => a.amount !== null);
+    tp = {
+      total: wan(threePublic, byColumn.row, byColumn.column('total')),
+      change: changeOf(report, 'three-public-change'),
+      items,
+    };
+  } else if (threePublic) {
     const items = threePublic.rows
       .filter((r) => r.kind !== 'total' && r.level === 1)
       .map((r) => ({ label: r.label, amount: wan(threePublic, r, 'total') }))

@@ -87,6 +87,19 @@ export function differences(reader: Table[], layout: Table[]): string[] {
 
 const found = new Map<string, { reader: Table[]; layout: Table[] }>();
 
+/** Jiangsu 合计 | “三公”经费 {小计 | 因公出国（境）费 | 公务用车购置及运行维护费 {小计 | 购置费 | 运行维护费} | 公务接待费} | 会议费 | 培训费. */
+const JIANGSU_THREE_PUBLIC = [
+  'total',
+  'three-public',
+  'abroad',
+  'vehicles',
+  'vehicle-purchase',
+  'vehicle-operation',
+  'reception',
+  'meeting',
+  'training',
+];
+
 describe.skipIf(!realDocsDir)('reader and pdftotext -layout agree on the columns', () => {
   beforeAll(async () => {
     for (const pdf of docs) {
@@ -157,6 +170,60 @@ describe.skipIf(!realDocsDir)('reader and pdftotext -layout agree on the columns
     expect(t.columns[4]!.path).toEqual(['结转下年资金']);
     expect(t.rows.map((r) => r.cells)).toEqual([['10150.48', '5678.17', '3314.68', '1157.63', null]]);
     expect(under(pdf, 'general', '2010201', 'total')).toBe('4432.78');
+  });
+
+  /** The cells of a table's rows under the given column keys (reader or -layout side). */
+  const cellsUnder = (side: 'reader' | 'layout', pdf: string, table: string, keys: string[]): (string | null)[][] => {
+    const t = found.get(pdf)![side].find((x) => x.id === table)!;
+    return t.rows.map((r) => keys.map((k) => r.cells[t.columns.findIndex((c) => c.key === k)] ?? null));
+  };
+
+  it('Jiangsu 政府采购预算表 (2017 江苏省高级人民法院 表十二, pp. 17–18): rows as printed, wrapped cells joined', () => {
+    const pdf = 'jiangsu/2017-jiangsu-high-court-budget.pdf';
+    const keys = ['category', 'special', 'economic-class', 'item', 'method', 'total'];
+    const reader = cellsUnder('reader', pdf, 'procurement', keys);
+    expect(reader.slice(0, 5)).toEqual([
+      ['合计', null, null, null, null, '3742.40'],
+      ['一、货物A', null, null, null, null, '525.40'],
+      [null, '信息网络建设维护费', '信息网络及软件购置更新', null, null, '274.00'],
+      [null, null, null, 'PC服务器', '部门集中采购', '24.00'],
+      [null, null, null, '其他计算机设备及软件', '政府集中采购', '250.00'],
+    ]);
+    expect(reader).toContainEqual([null, '交通运行费', '公务用车运行维护费', null, null, '100.00']);
+    expect(reader).toContainEqual([null, '江苏法院云平台租赁费', '租赁费', null, null, '1000.00']);
+    expect(reader.slice(-3)).toEqual([
+      [null, '物业管理费', '物业管理费', null, null, '470.00'],
+      [null, null, null, '物业管理服务', '部门集中采购', '430.00'],
+      [null, null, null, null, '分散自行组织', '40.00'],
+    ]);
+    // -layout prints each wrapped cell as pieces above and below its row's line: joined.
+    const layout = cellsUnder('layout', pdf, 'procurement', keys);
+    expect(layout[2]).toEqual([null, '信息网络建设维护费', '信息网络及软件购置更新', null, null, '274.00']);
+    expect(layout[13]).toEqual([null, '交通运行费', '公务用车运行维护费', null, null, '100.00']);
+    const amounts = (rows: (string | null)[][]): (string | null)[] => rows.map((r) => r[5]!).filter((v) => v !== null);
+    expect(amounts(layout)).toEqual(amounts(reader));
+  });
+
+  it('Jiangsu “三公” table (2017 江苏省高级人民法院 表十一): the items as printed columns', () => {
+    const pdf = 'jiangsu/2017-jiangsu-high-court-budget.pdf';
+    const printed = ['2599.37', '670.12', '180.00', '304.40', null, '304.40', '185.72', '228.00', '1701.25'];
+    expect(cellsUnder('reader', pdf, 'three-public', JIANGSU_THREE_PUBLIC)).toEqual([printed]);
+  });
+
+  it('Shanghai “三公” table (2026 普陀区司法局 表9, p. 21): 合计 | 因公出国(境)费 | 公务接待费 | 公务用车购置及运行费 {小计 | 购置费 | 运行费} | 机关运行经费预算数', () => {
+    const pdf = 'shanghai/2026-putuo-justice-bureau-budget.pdf';
+    const keys = [
+      'total',
+      'abroad',
+      'reception',
+      'vehicles',
+      'vehicle-purchase',
+      'vehicle-operation',
+      'admin-operation',
+    ];
+    expect(cellsUnder('reader', pdf, 'three-public', keys)).toEqual([
+      ['10.81', '0', '0.83', '9.98', '0', '9.98', '217.83'],
+    ]);
   });
 
   it('PScript5 (2019 江苏省人大常委会办公厅 tables): 合计/基本支出/项目支出 and 金额 as printed', () => {

@@ -23,16 +23,8 @@ export function isTabbed(lines: SourceLine[]): boolean {
   return filled.length > 0 && filled.filter((l) => l.text.includes('\t')).length * 2 >= filled.length;
 }
 
-/**
- * `isWord` says whether a header text is a known header word (the vocabulary): it joins the
- * pieces of a header cell that space-aligned text wraps over two lines.
- */
-export function buildGrid(
-  header: SourceLine[],
-  data: SourceLine[],
-  isWord: (text: string) => boolean = () => false,
-): Grid {
-  return isTabbed([...header, ...data]) ? tabGrid(header, data) : spaceGrid(header, data, isWord);
+export function buildGrid(header: SourceLine[], data: SourceLine[]): Grid {
+  return isTabbed([...header, ...data]) ? tabGrid(header, data) : spaceGrid(header, data);
 }
 
 // ---------------------------------------------------------------- TAB-separated
@@ -345,16 +337,16 @@ function labelSpan(words: Span[], c: Cell, row: Cell[]): Span | undefined {
  * alone is not: the first piece below that overlaps the upper one (or nearly: a short centred
  * piece), alone under it in its line.
  */
-function joinWrappedHeaders(head: Cell[][], isWord: (text: string) => boolean): Cell[][] {
+function joinWrappedHeaders(head: Cell[][]): Cell[][] {
   const rows = head.map((r) => [...r]);
   rows.forEach((row, r) => {
     for (const upper of [...row]) {
-      if (isWord(squash(upper.text))) continue;
+      if (isHeaderWord(squash(upper.text))) continue;
       // A short centred last piece may stand just beside the upper one ("采购组织形" / "式").
       const near = (c: Cell): boolean => overlap(c, { start: upper.start - 2, end: upper.end + 2 }) > 0;
       const k = rows.findIndex((l, j) => j > r && l.some(near));
       const under = k < 0 ? [] : rows[k]!.filter(near);
-      if (under.length !== 1 || !isWord(squash(upper.text + under[0]!.text))) continue;
+      if (under.length !== 1 || !isHeaderWord(squash(upper.text + under[0]!.text))) continue;
       const piece = under[0]!;
       const joined = {
         text: upper.text + piece.text,
@@ -386,16 +378,13 @@ function withoutTotalLabels(rows: Cell[][]): Cell[][] {
   });
 }
 
-function spaceGrid(header: SourceLine[], data: SourceLine[], isWord: (text: string) => boolean): Grid {
+function spaceGrid(header: SourceLine[], data: SourceLine[]): Grid {
   const dataCells = alignPages(
     data,
     data.map((l) => joinSpaced(positionedCells(l.text))),
   );
   const head = stackWrapped(
-    joinWrappedHeaders(
-      header.map((l) => joinSpaced(positionedCells(l.text))).filter((r) => r.length > 0),
-      isWord,
-    ),
+    joinWrappedHeaders(header.map((l) => joinSpaced(positionedCells(l.text))).filter((r) => r.length > 0)),
   );
   const spans = typedSpans(withoutTotalLabels(dataCells));
   // Header cells over no data column, with nothing printed below them: columns left blank.

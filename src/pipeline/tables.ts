@@ -2,7 +2,8 @@ import type { Column, Row, Table, TableKey, Warning } from '../schemas';
 import { isBlank, positionedCells, type SourceLine } from './lines';
 import { parseAmountCell } from './numbers';
 import { CODE, mapColumns } from './table-columns';
-import { buildGrid } from './table-grid';
+import { buildGrid, isTabbed } from './table-grid';
+import { joinWrappedLines } from './table-wraps';
 import { readTitle, tableNumber, type Title } from './table-titles';
 import { readUnit } from './table-units';
 import { isHeaderWord, isRowLabelWord } from './vocabulary';
@@ -192,22 +193,10 @@ function isLabelOnly(line: SourceLine): boolean {
 }
 
 /**
- * A row of header words only (two or more, no amount): a header row even where it starts
- * with 合计 — the 三公 tables that print their items as columns put 合计 first in the header.
- */
-function isHeaderWordsRow(line: SourceLine): boolean {
-  const filled = positionedCells(line.text)
-    .map((c) => squash(c.text))
-    .filter((c) => c !== '');
-  return filled.length >= 2 && filled.every((c) => isHeaderWord(c));
-}
-
-/**
  * A data row: by its own cells, or a label-only row below the header that is followed by
  * data rows (label-only rows included): "因公出国（境）费" with its amounts left blank.
  */
 function isData(line: SourceLine, following: SourceLine[] = [], belowHeader = true): boolean {
-  if (isHeaderWordsRow(line)) return false;
   if (isDataLine(line)) return true;
   if (!belowHeader || !isLabelOnly(line)) return false;
   const rest = following.filter((l) => !isBlank(l));
@@ -304,55 +293,24 @@ function isContinuation(previous: Row, columns: Column[], cells: (string | null)
   return open || names.some((n) => squash(n).startsWith(joined) && joined.length > squash(previous.label).length);
 }
 
-/**
- * A name wrapped over two lines with the code and amounts set on a line between them (space-
- * aligned text centres a one-line cell beside a two-line one): a row with a code and a blank
- * text cell, between two rows that print only a text in that column. Row index → joined cells.
- */
-function wrappedAround(
-  columns: Column[],
-  cells: (string | null)[][],
-  codeIndex: number,
-): Map<number, (string | null)[]> {
-  const joined = new Map<number, (string | null)[]>();
-  if (codeIndex < 0) return joined;
-  const onlyText = (row: (string | null)[] | undefined): number => {
-    const filled = (row ?? []).flatMap((c, i) => (c === null ? [] : [i]));
-    return filled.length === 1 && columns[filled[0]!]!.kind === 'text' ? filled[0]! : -1;
-  };
-  cells.forEach((row, r) => {
-    const j = onlyText(cells[r - 1]);
-    if (r === 0 || joined.has(r - 2) || !CODE.test(row[codeIndex] ?? '') || j < 0 || row[j] !== null) return;
-    if (onlyText(cells[r + 1]) !== j) return;
-    joined.set(
-      r,
-      row.map((c, i) => (i === j ? `${cells[r - 1]![j]}${cells[r + 1]![j]}` : c)),
-    );
-  });
-  return joined;
-}
-
 function buildRows(
   key: TableKey,
   columns: Column[],
   cells: (string | null)[][],
-  data: SourceLine[],
+  lines: [number, number][],
   ctx: TableContext,
 ): Row[] {
   const rows: Row[] = [];
   const codeIndex = columns.findIndex((c) => c.kind === 'code');
-  const around = wrappedAround(columns, cells, codeIndex);
-  cells.forEach((printed, r) => {
-    const line = data[r]!;
-    if (around.has(r - 1) || around.has(r + 1)) return;
-    const fitted = around.get(r) ?? printed;
+  cells.forEach((fitted, r) => {
+    const [first, last] = lines[r]!;
     if (fitted.every((c) => c === null)) return;
     const previous = rows.at(-1);
     if (previous && isContinuation(previous, columns, fitted, ctx.departmentNames)) {
       const i = fitted.findIndex((c) => c !== null);
       previous.cells[i] = `${previous.cells[i] ?? ''}${fitted[i]}`;
       previous.label = labelOf(key, columns, previous.cells);
-      previous.sourceLines = [previous.sourceLines[0], line.n];
+      previous.sourceLines = [previous.sourceLines[0], last];
       return;
     }
     const code = codeIndex >= 0 && CODE.test(fitted[codeIndex] ?? '') ? fitted[codeIndex]! : null;
@@ -363,8 +321,7 @@ function buildRows(
     const { kind, level } = economicClass
       ? { kind: 'subtotal' as const, level: 1 }
       : rowKindAndLevel(key, code, label, ctx.departmentNames);
-    const lines: [number, number] = around.has(r) ? [data[r - 1]!.n, data[r + 1]!.n] : [line.n, line.n];
-    rows.push({ id: '', code, label, level, kind, cells: fitted, sourceLines: lines });
+    rows.push({ id: '', code, label, level, kind, cells: fitted, sourceLines: [first, last] });
   });
   if (key === 'projects' || key === 'projects-carryover') nestUnitRows(rows);
   assignIds(rows);
@@ -403,7 +360,7 @@ function parseBlock(block: Block, ctx: TableContext, previousUnit: string | null
   const kind = block.title.kind;
   const key: TableKey = kind?.key ?? 'generic';
   const split = splitBody(block);
-  const mapped = mapColumns(buildGrid(split.header, split.data, isHeaderWord), kind);
+  const mapped = mapColumns(buildGrid(split.header, split.data), kind);
   const at = block.line.n;
   const name = block.title.title;
   for (const [r, i] of mapped.notAmounts) {
@@ -439,7 +396,11 @@ function parseBlock(block: Block, ctx: TableContext, previousUnit: string | null
       message: `第${at}行：“${name}”未印出金额单位，${previousUnit ? `沿用上一张表的单位（${unit}）` : '按万元处理'}。`,
     });
   }
-  const rows = buildRows(key, mapped.columns, mapped.rows, split.data, ctx);
+  const joined = isTabbed(split.data)
+    ? { cells: mapped.rows, lines: mapped.rows.map((_, r) => [r, r] as [number, number]) }
+    : joinWrappedLines(mapped.columns, mapped.rows, isHeaderWord);
+  const lines = joined.lines.map(([a, b]): [number, number] => [split.data[a]!.n, split.data[b]!.n]);
+  const rows = buildRows(key, mapped.columns, joined.cells, lines, ctx);
   return {
     id: '',
     key,

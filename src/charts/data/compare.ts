@@ -2,6 +2,7 @@ import type { DocumentType, Report } from '../../schemas';
 import type { BarChartData, ChartModel, Unit } from '../model';
 import { compareDecimal, divide, formatAmount, isDecimal, percent } from '../numbers';
 import { cellOf, findTable, totalRow } from '../report-tables';
+import { itemColumns } from '../../lib/three-public-items';
 import { projectItems } from './projects';
 
 /**
@@ -41,8 +42,9 @@ function threePublicTotal(report: Report): { value: string | null; note: string 
   const t = findTable(report, 'three-public');
   if (!t) return { value: null, note: '无“三公”经费表' };
   if (t.empty) return { value: null, note: '本表无数据' };
-  const row = totalRow(t);
-  const value = row ? (cellOf(t, row, 'total') ?? null) : null;
+  const byColumn = itemColumns(t);
+  const row = byColumn ? byColumn.row : totalRow(t);
+  const value = row ? (cellOf(t, row, byColumn ? byColumn.column('total') : 'total') ?? null) : null;
   return isDecimal(value) ? { value, note: null } : { value: null, note: '合计空白' };
 }
 

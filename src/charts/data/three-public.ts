@@ -2,6 +2,7 @@ import type { Figure, Report, Row } from '../../schemas';
 import type { BarChartData, BarRow, ChartModel, DataTable } from '../model';
 import { formatAmount, isZero, minus } from '../numbers';
 import { cellOf, emptyReason, findTable, tableSource, totalRow } from '../report-tables';
+import { itemColumns, type ThreePublicItem as ItemKey } from '../../lib/three-public-items';
 import { figuresWith, normalizeSubject, statesUnchanged } from './narrative';
 
 /**
@@ -11,16 +12,28 @@ import { figuresWith, normalizeSubject, statesUnchanged } from './narrative';
  */
 
 interface Item {
+  key: ItemKey;
   name: string;
   row: RegExp;
   subject: RegExp;
 }
 
-const ABROAD: Item = { name: '因公出国（境）费', row: /^因公出国/, subject: /^因公出国/ };
-const RECEPTION: Item = { name: '公务接待费', row: /^公务接待/, subject: /^公务接待/ };
-const PURCHASE: Item = { name: '公务用车购置费', row: /^公务用车购置费$/, subject: /^公务用车购置费$/ };
-const OPERATION: Item = { name: '公务用车运行维护费', row: /^公务用车运行(维护)?费$/, subject: /^公务用车运行维护费$/ };
+const ABROAD: Item = { key: 'abroad', name: '因公出国（境）费', row: /^因公出国/, subject: /^因公出国/ };
+const RECEPTION: Item = { key: 'reception', name: '公务接待费', row: /^公务接待/, subject: /^公务接待/ };
+const PURCHASE: Item = {
+  key: 'vehicle-purchase',
+  name: '公务用车购置费',
+  row: /^公务用车购置费$/,
+  subject: /^公务用车购置费$/,
+};
+const OPERATION: Item = {
+  key: 'vehicle-operation',
+  name: '公务用车运行维护费',
+  row: /^公务用车运行(维护)?费$/,
+  subject: /^公务用车运行维护费$/,
+};
 const VEHICLES: Item = {
+  key: 'vehicles',
   name: '公务用车购置及运行费',
   row: /^公务用车购置及运行(维护)?费$/,
   subject: /^公务用车购置及运行(维护)?费$/,
@@ -76,15 +89,22 @@ export function threePublicFacts(report: Report): ThreePublicFacts | null {
   const table = findTable(report, 'three-public');
   if (!table) return null;
   const rows = table.rows.filter((r) => r.kind !== 'total');
-  const find = (item: Item): Row | undefined => rows.find((r) => item.row.test(plainLabel(r)));
-  const hasSplit = find(PURCHASE) !== undefined || find(OPERATION) !== undefined;
+  const byColumn = itemColumns(table);
+  // Items as rows: the item's row, 合计 column; items as columns: the row of figures, the item's column.
+  const cellFor = (item: Item): { row: Row; column: string } | undefined => {
+    if (byColumn)
+      return table.columns.some((c) => c.key === item.key) ? { row: byColumn.row, column: item.key } : undefined;
+    const row = rows.find((r) => item.row.test(plainLabel(r)));
+    return row ? { row, column: 'total' } : undefined;
+  };
+  const hasSplit = cellFor(PURCHASE) !== undefined || cellFor(OPERATION) !== undefined;
   const items = [ABROAD, RECEPTION, ...(hasSplit ? [PURCHASE, OPERATION] : [VEHICLES])]
-    .map((item) => ({ item, row: find(item) }))
-    .filter((x): x is { item: Item; row: Row } => x.row !== undefined)
-    .map(({ item, row }) =>
+    .map((item) => ({ item, at: cellFor(item) }))
+    .filter((x): x is { item: Item; at: { row: Row; column: string } } => x.at !== undefined)
+    .map(({ item, at }) =>
       withPrevious({
         name: item.name,
-        current: cellOf(table, row, 'total') ?? null,
+        current: cellOf(table, at.row, at.column) ?? null,
         ...changeFor(
           report,
           (f) => f.subject !== null && item.subject.test(normalizeSubject(f.subject)),
@@ -93,14 +113,15 @@ export function threePublicFacts(report: Report): ThreePublicFacts | null {
         ),
       }),
     );
-  const total = totalRow(table);
+  const total = byColumn ? byColumn.row : totalRow(table);
+  const totalColumn = byColumn ? byColumn.column('total') : 'total';
   return {
     year: report.year,
     items,
     total: total
       ? withPrevious({
           name: '合计',
-          current: cellOf(table, total, 'total') ?? null,
+          current: cellOf(table, total, totalColumn) ?? null,
           ...changeFor(report, () => true, 'three-public-change', 'three-public-total'),
         })
       : null,

@@ -25,14 +25,14 @@ const incomeExpenditure = (expenditureAmounts: TableKind['columns']): TableKind[
  * 三公 tables that print the items as columns (Jiangsu: 合计 | “三公”经费 {小计 | 因公出国（境）费 |
  * 公务用车购置及运行维护费 {小计 | 购置费 | 运行维护费} | 公务接待费} | 会议费 | 培训费; Shanghai:
  * “三公”经费预算数 {合计 | … | 公务用车购置及运行费 {小计 | 购置费 | 运行费}} | 机关运行经费预算数).
- * The 三公 sum (合计/小计 under “三公”经费) is `three-public`; a 合计 over all columns stays
- * `total` (in Jiangsu it includes 会议费 and 培训费). Item keys are those of the 三公 决算表.
- * Tried before the sources' words: 小计 under 公务用车购置及运行费 is that item, not a total.
+ * The printed 合计 is `total` (in Jiangsu it includes 会议费 and 培训费); a 小计 under “三公”经费 is
+ * the 三公 sum `three-public`, a 小计 under 公务用车购置及运行费 that item. Item keys are those of
+ * the 三公 决算表. Tried before the sources' words, which would take 小计 for a total.
  */
 const VEHICLES = /公务用车购置及运行(维护)?费/;
 const THREE_PUBLIC_ITEMS: TableKind['columns'] = [
-  col('vehicles', /^(小计|合计)$/, { under: VEHICLES, kind: 'amount' }),
-  col('three-public', /^(小计|合计)$/, { under: /三公/, kind: 'amount' }),
+  col('vehicles', /^小计$/, { under: VEHICLES, kind: 'amount' }),
+  col('three-public', /^小计$/, { under: /三公/, kind: 'amount' }),
   col('abroad', /^因公出国[（(]境[)）]费(用)?$/, { kind: 'amount', rowLabel: true }),
   col('vehicles', /^公务用车购置及运行(维护)?费$/, { kind: 'amount', rowLabel: true }),
   col('vehicle-purchase', /^(公务用车)?购置费?$/, { kind: 'amount', rowLabel: true }),
