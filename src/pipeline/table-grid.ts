@@ -41,7 +41,7 @@ function tabGrid(header: SourceLine[], data: SourceLine[]): Grid {
   const head = header.map((l) => tabCells(l).map(squash)).filter((r) => r.some((c) => c !== ''));
   const rows = data.map(tabCells);
   const width = Math.max(1, ...head.map((r) => r.length), ...rows.map((r) => r.length));
-  const grid = head.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
+  const grid = head.map((r, k) => Array.from({ length: width }, (_, i) => (k === 0 ? spread(r, width) : r)[i] ?? ''));
   repairOrphans(grid);
   const printed = data.map((l) => l.text.split('\t').length);
   return {
@@ -51,6 +51,18 @@ function tabGrid(header: SourceLine[], data: SourceLine[]): Grid {
       return Array.from({ length: width }, (_, i) => fitted[i] ?? '');
     }),
   };
+}
+
+/**
+ * A top header line printed outside the ruled table (a page break between it and the
+ * table) has one cell per word and fewer cells than the table has columns: "收入 | 支出"
+ * over four columns. With every cell filled and the columns an even multiple of them, each
+ * word heads an equal share of the columns.
+ */
+function spread(row: string[], width: number): string[] {
+  const n = row.length;
+  if (n < 2 || n >= width || width % n !== 0 || row.some((c) => c === '')) return row;
+  return row.flatMap((c) => [c, ...Array<string>(width / n - 1).fill('')]);
 }
 
 /**
