@@ -1,4 +1,5 @@
 import { positionedCells, type Cell, type SourceLine } from './lines';
+import { isHeaderWord } from './vocabulary';
 import { W } from './vocabulary/words';
 
 /**
@@ -315,12 +316,52 @@ function labelSpan(words: Span[], c: Cell, row: Cell[]): Span | undefined {
   return words.filter((s) => s.start <= c.start).sort((a, b) => b.start - a.start)[0];
 }
 
+/**
+ * Header words set one space apart are two header cells when each is a header word of the
+ * vocabulary ("政府性基金预算 国有资本经营预算": two columns whose words nearly touch).
+ */
+function splitWords(c: Cell): Cell[] {
+  const words = [...c.text.matchAll(/\S+/g)];
+  if (words.length < 2 || !words.every((w) => isHeaderWord(w[0]))) return [c];
+  return words.map((w) => ({ text: w[0], start: c.start + w.index, end: c.start + w.index + w[0].length }));
+}
+
+/**
+ * A header cell wrapped over two lines while its neighbour is printed on one line between
+ * them ("事业单位" | "其他收入" | "经营收入" on three lines in a row): its two pieces, each the
+ * only cell over the other and the lower the only cell in the upper's territory (a parent
+ * has several there), become one cell on the middle line.
+ */
+function joinWrapped(rows: { n: number; cells: Cell[] }[]): { n: number; cells: Cell[] }[] {
+  const out = rows.map((r) => ({ n: r.n, cells: [...r.cells] }));
+  for (let r = 0; r + 2 < out.length; r++) {
+    const [top, middle, bottom] = [out[r]!, out[r + 1]!, out[r + 2]!];
+    if (middle.n !== top.n + 1 || bottom.n !== top.n + 2) continue;
+    for (const a of [...top.cells]) {
+      // A parent has several cells in its territory on the line below; a wrapped cell one.
+      const t = territory(top.cells, top.cells.indexOf(a));
+      if (bottom.cells.filter((b) => center(b) >= t.start && center(b) < t.end).length !== 1) continue;
+      const below = bottom.cells.filter((b) => overlap(a, b) > 0);
+      const b = below[0];
+      if (below.length !== 1 || !b || top.cells.filter((c) => overlap(c, b) > 0).length !== 1) continue;
+      if (middle.cells.some((m) => overlap(m, a) > 0 || overlap(m, b) > 0) || middle.cells.length === 0) continue;
+      const joined = { text: a.text + b.text, start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
+      top.cells.splice(top.cells.indexOf(a), 1);
+      bottom.cells.splice(bottom.cells.indexOf(b), 1);
+      middle.cells = [...middle.cells, joined].sort((p, q) => p.start - q.start);
+    }
+  }
+  return out;
+}
+
 function spaceGrid(header: SourceLine[], data: SourceLine[]): Grid {
   const dataCells = alignPages(
     data,
     data.map((l) => positionedCells(l.text)),
   );
-  const head = header.map((l) => positionedCells(l.text)).filter((r) => r.length > 0);
+  const head = joinWrapped(header.map((l) => ({ n: l.n, cells: positionedCells(l.text).flatMap(splitWords) })))
+    .map((r) => r.cells)
+    .filter((r) => r.length > 0);
   const spans = typedSpans(dataCells);
   // Header cells over no data column, with nothing printed below them: columns left blank.
   head.forEach((row, r) => {
