@@ -330,7 +330,8 @@ function splitWords(c: Cell): Cell[] {
  * A header cell wrapped over two lines while its neighbour is printed on one line between
  * them ("事业单位" | "其他收入" | "经营收入" on three lines in a row): its two pieces, each the
  * only cell over the other and the lower the only cell in the upper's territory (a parent
- * has several there), become one cell on the middle line.
+ * has several there), with neighbours on the middle line at both sides, become one cell
+ * on the middle line.
  */
 function joinWrapped(rows: { n: number; cells: Cell[] }[]): { n: number; cells: Cell[] }[] {
   const out = rows.map((r) => ({ n: r.n, cells: [...r.cells] }));
@@ -344,7 +345,9 @@ function joinWrapped(rows: { n: number; cells: Cell[] }[]): { n: number; cells: 
       const below = bottom.cells.filter((b) => overlap(a, b) > 0);
       const b = below[0];
       if (below.length !== 1 || !b || top.cells.filter((c) => overlap(c, b) > 0).length !== 1) continue;
-      if (middle.cells.some((m) => overlap(m, a) > 0 || overlap(m, b) > 0) || middle.cells.length === 0) continue;
+      if (middle.cells.some((m) => overlap(m, a) > 0 || overlap(m, b) > 0)) continue;
+      // Its neighbours stand on the middle line at both sides (cells centered in their row).
+      if (!middle.cells.some((m) => m.end <= a.start) || !middle.cells.some((m) => m.start >= a.end)) continue;
       const joined = { text: a.text + b.text, start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
       top.cells.splice(top.cells.indexOf(a), 1);
       bottom.cells.splice(bottom.cells.indexOf(b), 1);
@@ -354,12 +357,27 @@ function joinWrapped(rows: { n: number; cells: Cell[] }[]): { n: number; cells: 
   return out;
 }
 
+/** Single characters set a few spaces apart that together are a header word ("金   额") are one cell. */
+function joinSpaced(row: Cell[]): Cell[] {
+  const single = (x: Cell): boolean => [...x.text].length === 1;
+  const out: Cell[] = [];
+  for (const c of row) {
+    const last = out.at(-1);
+    if (last && single(last) && single(c) && c.start - last.end <= 4 && isHeaderWord(last.text + c.text))
+      out[out.length - 1] = { text: last.text + c.text, start: last.start, end: c.end };
+    else out.push(c);
+  }
+  return out;
+}
+
 function spaceGrid(header: SourceLine[], data: SourceLine[]): Grid {
   const dataCells = alignPages(
     data,
     data.map((l) => positionedCells(l.text)),
   );
-  const head = joinWrapped(header.map((l) => ({ n: l.n, cells: positionedCells(l.text).flatMap(splitWords) })))
+  const head = joinWrapped(
+    header.map((l) => ({ n: l.n, cells: joinSpaced(positionedCells(l.text)).flatMap(splitWords) })),
+  )
     .map((r) => r.cells)
     .filter((r) => r.length > 0);
   const spans = typedSpans(dataCells);
