@@ -23,8 +23,16 @@ export function isTabbed(lines: SourceLine[]): boolean {
   return filled.length > 0 && filled.filter((l) => l.text.includes('\t')).length * 2 >= filled.length;
 }
 
-export function buildGrid(header: SourceLine[], data: SourceLine[]): Grid {
-  return isTabbed([...header, ...data]) ? tabGrid(header, data) : spaceGrid(header, data);
+/**
+ * `isWord` says whether a header text is a known header word (the vocabulary): it joins the
+ * pieces of a header cell that space-aligned text wraps over two lines.
+ */
+export function buildGrid(
+  header: SourceLine[],
+  data: SourceLine[],
+  isWord: (text: string) => boolean = () => false,
+): Grid {
+  return isTabbed([...header, ...data]) ? tabGrid(header, data) : spaceGrid(header, data, isWord);
 }
 
 // ---------------------------------------------------------------- TAB-separated
@@ -238,10 +246,34 @@ function territories(head: Cell[][]): Span[][] {
 const edgeOf = (c: Span | Cell, numeric: boolean): number => (numeric ? c.end : c.start);
 
 /**
+ * The columns of a continuation page matched in order to those of the first page, each to
+ * the nearest by its edge, skipping first-page columns the page does not use (a 合计 label
+ * set apart): own column index → first-page column index. Null where the page has more
+ * columns than the first page.
+ */
+function matchInOrder(own: Span[], home: Span[], numeric: boolean): number[] | null {
+  const n = own.length;
+  const m = home.length;
+  if (n === 0 || n > m) return null;
+  const d = (i: number, j: number): number => Math.abs(edgeOf(own[i]!, numeric) - edgeOf(home[j]!, numeric));
+  // cost[i][j]: best cost of matching own[0..i) within home[0..j).
+  const cost = Array.from({ length: n + 1 }, (_, i) => Array<number>(m + 1).fill(i === 0 ? 0 : Infinity));
+  for (let i = 1; i <= n; i++)
+    for (let j = i; j <= m; j++) cost[i]![j] = Math.min(cost[i]![j - 1]!, cost[i - 1]![j - 1]! + d(i - 1, j - 1));
+  const match = Array<number>(n).fill(-1);
+  for (let i = n, j = m; i > 0; j--) {
+    if (cost[i]![j] === cost[i]![j - 1]) continue;
+    match[i - 1] = j - 1;
+    i--;
+  }
+  return match;
+}
+
+/**
  * Rows of a table continued on another page are set at that page's margin and spacing.
- * Where the page has as many columns of numbers (or of words) as the first page, they are
- * matched in order and each cell moves by its column's offset; otherwise by the one offset
- * that lines most cell edges of the page up with the first page.
+ * Its columns of numbers (and of words) are matched in order to the first page's and each
+ * cell moves by its column's offset; where the page has more columns than the first page,
+ * by the one offset that lines most cell edges of the page up with the first page.
  */
 function alignPages(data: SourceLine[], cells: Cell[][]): Cell[][] {
   const first = data[0]?.page;
@@ -250,28 +282,30 @@ function alignPages(data: SourceLine[], cells: Cell[][]): Cell[][] {
   const spans = typedSpans(home);
   const pages = [...new Set(data.map((l) => l.page))].filter((p) => p !== first);
   const out = cells.map((r) => r);
+  const ofKind = (list: Span[], numeric: boolean): Span[] => list.filter((s) => s.numeric === numeric);
   for (const page of pages) {
     const rows = cells.map((_, i) => (data[i]!.page === page ? i : -1)).filter((i) => i >= 0);
     const own = typedSpans(rows.map((i) => cells[i]!));
-    const same = (numeric: boolean): boolean =>
-      own.filter((s) => s.numeric === numeric).length === spans.filter((s) => s.numeric === numeric).length;
+    const matches = new Map([true, false].map((k) => [k, matchInOrder(ofKind(own, k), ofKind(spans, k), k)]));
     const miss = (c: Cell, shift: number): number =>
       Math.min(
         8,
-        ...spans
-          .filter((s) => s.numeric === isNumeric(c))
-          .map((s) => Math.abs(edgeOf(s, isNumeric(c)) - edgeOf(c, isNumeric(c)) - shift)),
+        ...ofKind(spans, isNumeric(c)).map((s) => Math.abs(edgeOf(s, isNumeric(c)) - edgeOf(c, isNumeric(c)) - shift)),
       );
+    // The one offset is for the cells not matched column by column: where the numbers are,
+    // the words alone decide it (numbers and words move by different amounts).
+    const loose = (c: Cell): boolean => !matches.get(isNumeric(c));
     const cost = (shift: number): number =>
-      rows.reduce((sum, i) => sum + cells[i]!.reduce((t, c) => t + miss(c, shift), 0), 0);
+      rows.reduce((sum, i) => sum + cells[i]!.reduce((t, c) => t + (loose(c) ? miss(c, shift) : 0), 0), 0);
     let best = 0;
     for (let d = 1; d <= 40; d++) for (const shift of [d, -d]) if (cost(shift) < cost(best)) best = shift;
     const offset = (c: Cell): number => {
       const numeric = isNumeric(c);
-      if (!same(numeric)) return best;
-      const mine = own.filter((s) => s.numeric === numeric);
+      const match = matches.get(numeric);
+      if (!match) return best;
+      const mine = ofKind(own, numeric);
       const at = mine.findIndex((s) => overlap(s, c) > 0);
-      const target = spans.filter((s) => s.numeric === numeric)[at];
+      const target = ofKind(spans, numeric)[match[at] ?? -1];
       return at < 0 || !target ? best : edgeOf(target, numeric) - edgeOf(mine[at]!, numeric);
     };
     for (const i of rows) out[i] = cells[i]!.map((c) => ({ ...c, start: c.start + offset(c), end: c.end + offset(c) }));
@@ -327,59 +361,47 @@ function splitWords(c: Cell): Cell[] {
 }
 
 /**
- * A header cell wrapped over two lines while its neighbour is printed on one line between
- * them ("事业单位" | "其他收入" | "经营收入" on three lines in a row): its two pieces, each the
- * only cell over the other and the lower the only cell in the upper's territory (a parent
- * has several there), with neighbours on the middle line at both sides, become one cell
- * on the middle line.
+ * A header cell wrapped inside its ruled cell is printed as two pieces on two header lines,
+ * one above the other ("因公出国" … "（境）费", "采购组织形" / "式"); a parent and its child are
+ * too. The pieces are one cell when together they are a header word and the upper piece
+ * alone is not: the first piece below that overlaps the upper one (or nearly: a short centred
+ * piece), alone under it in its line.
  */
-function joinWrapped(rows: { n: number; cells: Cell[] }[]): { n: number; cells: Cell[] }[] {
-  const out = rows.map((r) => ({ n: r.n, cells: [...r.cells] }));
-  for (let r = 0; r + 2 < out.length; r++) {
-    const [top, middle, bottom] = [out[r]!, out[r + 1]!, out[r + 2]!];
-    if (middle.n !== top.n + 1 || bottom.n !== top.n + 2) continue;
-    for (const a of [...top.cells]) {
-      // A parent has several cells in its territory on the line below; a wrapped cell one.
-      const t = territory(top.cells, top.cells.indexOf(a));
-      if (bottom.cells.filter((b) => center(b) >= t.start && center(b) < t.end).length !== 1) continue;
-      const below = bottom.cells.filter((b) => overlap(a, b) > 0);
-      const b = below[0];
-      if (below.length !== 1 || !b || top.cells.filter((c) => overlap(c, b) > 0).length !== 1) continue;
-      if (middle.cells.some((m) => overlap(m, a) > 0 || overlap(m, b) > 0)) continue;
-      // Its neighbours stand on the middle line at both sides (cells centered in their row).
-      if (!middle.cells.some((m) => m.end <= a.start) || !middle.cells.some((m) => m.start >= a.end)) continue;
-      const joined = { text: a.text + b.text, start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
-      top.cells.splice(top.cells.indexOf(a), 1);
-      bottom.cells.splice(bottom.cells.indexOf(b), 1);
-      middle.cells = [...middle.cells, joined].sort((p, q) => p.start - q.start);
+function joinWrappedHeaders(head: Cell[][], isWord: (text: string) => boolean): Cell[][] {
+  const rows = head.map((r) => [...r]);
+  rows.forEach((row, r) => {
+    for (const upper of [...row]) {
+      if (isWord(squash(upper.text))) continue;
+      // A short centred last piece may stand just beside the upper one ("采购组织形" / "式").
+      const near = (c: Cell): boolean => overlap(c, { start: upper.start - 2, end: upper.end + 2 }) > 0;
+      const k = rows.findIndex((l, j) => j > r && l.some(near));
+      const under = k < 0 ? [] : rows[k]!.filter(near);
+      if (under.length !== 1 || !isWord(squash(upper.text + under[0]!.text))) continue;
+      const piece = under[0]!;
+      const joined = {
+        text: upper.text + piece.text,
+        start: Math.min(upper.start, piece.start),
+        end: Math.max(upper.end, piece.end),
+      };
+      row.splice(row.indexOf(upper), 1);
+      rows[k]!.splice(rows[k]!.indexOf(piece), 1);
+      // The cell stands on the line between its pieces, among the siblings printed there.
+      const middle = rows[r + Math.ceil((k - r) / 2)]!;
+      middle.splice(middle.filter((c) => c.start < joined.start).length, 0, joined);
     }
-  }
-  return out;
+  });
+  return rows.filter((r) => r.length > 0);
 }
 
-/** Single characters set a few spaces apart that together are a header word ("金   额") are one cell. */
-function joinSpaced(row: Cell[]): Cell[] {
-  const single = (x: Cell): boolean => [...x.text].length === 1;
-  const out: Cell[] = [];
-  for (const c of row) {
-    const last = out.at(-1);
-    if (last && single(last) && single(c) && c.start - last.end <= 4 && isHeaderWord(last.text + c.text))
-      out[out.length - 1] = { text: last.text + c.text, start: last.start, end: c.end };
-    else out.push(c);
-  }
-  return out;
-}
-
-function spaceGrid(header: SourceLine[], data: SourceLine[]): Grid {
+function spaceGrid(header: SourceLine[], data: SourceLine[], isWord: (text: string) => boolean): Grid {
   const dataCells = alignPages(
     data,
     data.map((l) => positionedCells(l.text)),
   );
-  const head = joinWrapped(
-    header.map((l) => ({ n: l.n, cells: joinSpaced(positionedCells(l.text)).flatMap(splitWords) })),
-  )
-    .map((r) => r.cells)
-    .filter((r) => r.length > 0);
+  const head = joinWrappedHeaders(
+    header.map((l) => joinSpaced(positionedCells(l.text)).flatMap(splitWords)).filter((r) => r.length > 0),
+    isWord,
+  );
   const spans = typedSpans(dataCells);
   // Header cells over no data column, with nothing printed below them: columns left blank.
   head.forEach((row, r) => {
@@ -389,8 +411,19 @@ function spaceGrid(header: SourceLine[], data: SourceLine[]): Grid {
       const below = head.slice(r + 1).some((lower) => lower.some((d) => center(d) >= t.start && center(d) < t.end));
       if (below) return;
       // A header set a little beside its column (no other header over that column): widen it.
+      // Numbers are right-aligned under a left-set header word, so a column of numbers may
+      // stand farther off, with no other header cell in between.
       const gap = (sp: Span): number => Math.max(sp.start - c.end, c.start - sp.end);
-      const near = spans.filter((sp) => gap(sp) <= 6 && !head.some((h) => h.some((d) => overlap(d, sp) > 0)));
+      const between = (sp: Span): boolean =>
+        head.some((h) =>
+          h.some((d) => d !== c && center(d) > Math.min(c.end, sp.end) && center(d) < Math.max(c.start, sp.start)),
+        );
+      const near = spans.filter(
+        (sp) =>
+          (gap(sp) <= 6 || (sp.numeric === true && gap(sp) <= 12 && !between(sp))) &&
+          // …and no other header cell stands over it or claims it (leafSpan).
+          !head.some((h) => h.some((d) => d !== c && (overlap(d, sp) > 0 || leafSpan([sp], d) === 0))),
+      );
       const nearest = near.sort((a, b) => gap(a) - gap(b))[0];
       if (nearest) [nearest.start, nearest.end] = [Math.min(nearest.start, c.start), Math.max(nearest.end, c.end)];
       else spans.push({ start: c.start, end: c.end, numeric: false });
@@ -431,6 +464,7 @@ function spaceGrid(header: SourceLine[], data: SourceLine[]): Grid {
   leaf.forEach((c, g) => {
     if (c) paths[g]!.push(squash(c.text));
   });
+  paths.forEach((p, g) => (paths[g] = joinWrapped(p)));
   const rows = dataCells.map((cells) => {
     const out = spans.map(() => '');
     for (const c of cells) {
@@ -441,4 +475,34 @@ function spaceGrid(header: SourceLine[], data: SourceLine[]): Grid {
     return out;
   });
   return { paths, rows };
+}
+
+/**
+ * A header word set with spaces between its letters ("合     计", "金   额"): neighbouring
+ * one-letter cells of a header row that together make a header word are one cell.
+ */
+function joinSpaced(row: Cell[]): Cell[] {
+  const out: Cell[] = [];
+  for (const c of row) {
+    const last = out.at(-1);
+    const letters = last && /^\p{Script=Han}+$/u.test(last.text) && /^\p{Script=Han}$/u.test(c.text);
+    if (last && letters && isHeaderWord(last.text + c.text))
+      out[out.length - 1] = { text: last.text + c.text, start: last.start, end: c.end };
+    else out.push(c);
+  }
+  return out;
+}
+
+/**
+ * A header word wrapped inside its cell ("单位预留机动经" + "费", "基" + "本支出") reads as
+ * parent and child: where the lowest word alone is no header word but the words joined
+ * from some row down are one, they are one word.
+ */
+function joinWrapped(path: string[]): string[] {
+  if (path.length < 2 || isHeaderWord(path.at(-1)!)) return path;
+  for (let k = 0; k < path.length - 1; k++) {
+    const joined = path.slice(k).join('');
+    if (isHeaderWord(joined)) return [...path.slice(0, k), joined];
+  }
+  return path;
 }
