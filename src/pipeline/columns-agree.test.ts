@@ -226,6 +226,102 @@ describe.skipIf(!realDocsDir)('reader and pdftotext -layout agree on the columns
     ]);
   });
 
+  /** The row's figures under the given column keys, from the reader or the -layout parse. */
+  const figures = (
+    pdf: string,
+    side: 'reader' | 'layout',
+    table: string,
+    id: string,
+    keys: string[],
+  ): (string | null | undefined)[] => {
+    const t = found.get(pdf)?.[side].find((x) => x.id === table);
+    const r = t?.rows.find((x) => x.id === id);
+    return keys.map((k) => r?.cells[t?.columns.findIndex((c) => c.key === k) ?? -1]);
+  };
+
+  it('two-sided 收支预算总表 over a page break (2017 江苏省高级人民法院, PDF pp. 11–12)', () => {
+    const pdf = 'jiangsu/2017-jiangsu-high-court-budget.pdf';
+    const t = found.get(pdf)!.reader.find((x) => x.id === 'summary')!;
+    const byLabel = (label: string) => t.rows.find((r) => r.label.includes(label))!;
+    const at = (label: string, key: string) => byLabel(label).cells[t.columns.findIndex((c) => c.key === key)];
+    // p. 12 prints its first row without a top border: 二、财政专户管理资金 | — | 四、公共安全支出 | 23,513.11
+    expect(at('四、公共安全支出', 'income-item')).toBe('二、财政专户管理资金');
+    expect(at('四、公共安全支出', 'income')).toBeNull();
+    expect(at('四、公共安全支出', 'expenditure-total')).toBe('23513.11');
+    expect(at('八、社会保障和就业支出', 'expenditure-total')).toBe('2347.13');
+    expect(at('十八、住房保障支出', 'expenditure-total')).toBe('2989.14');
+    expect(at('一、基本支出', 'income')).toBe('28849.38');
+    expect(at('一、基本支出', 'c5')).toBe('17123.19');
+    // 支出合计 is merged over 功能科目名称 | 金额 | 项目名称; its figure stands in the last 金额.
+    expect(figures(pdf, 'reader', 'summary', 'total', ['income', 'expenditure-total', 'c5'])).toEqual([
+      '28849.38',
+      null,
+      '28849.38',
+    ]);
+  });
+
+  it('收支预算总表 continued on a page that rules fewer columns (2017 江苏省人大常委会办公厅, p. 9)', () => {
+    const pdf = 'jiangsu/2017-jiangsu-npc-office-budget.pdf';
+    // 收入合计 13,649.07 | 支出合计 (merged over three columns) | 13,649.07 under the last 金额.
+    expect(figures(pdf, 'reader', 'summary', 'total', ['income', 'expenditure-total', 'c5'])).toEqual([
+      '13649.07',
+      null,
+      '13649.07',
+    ]);
+  });
+
+  it('财政拨款收支预算总表 whose 收入 | 支出 line ends the page before (2018 江苏省高级人民法院, pp. 10–11)', () => {
+    const pdf = 'jiangsu/2018-jiangsu-high-court-budget.pdf';
+    const t = found.get(pdf)!.reader.find((x) => x.id === 'fiscal')!;
+    expect(t.columns.map((c) => c.key)).toEqual(['income-item', 'income', 'expenditure-item', 'total']);
+    expect(t.rows.map((r) => r.cells)).toEqual([
+      ['一、一般公共预算', '33172.15', '一、基本支出', '18570.82'],
+      ['二、政府性基金预算', null, '二、项目支出', '11343.27'],
+      [null, null, '三、单位预留机动经费', '3258.06'],
+      ['收入合计', '33172.15', '支出合计', '33172.15'],
+    ]);
+  });
+
+  it.each(['reader', 'layout'] as const)(
+    'WPS 财政拨款收支预算总表 and 收入预算总表 (2025 普陀区政府办公室 unit, pp. 9 and 13), %s',
+    (side) => {
+      const pdf = 'shanghai/2025-putuo-government-office-unit-budget.pdf';
+      const fiscal = found.get(pdf)![side].find((x) => x.id === 'fiscal')!;
+      expect(fiscal.columns.map((c) => c.key)).toEqual([
+        'income-item',
+        'income',
+        'expenditure-item',
+        'total',
+        'general',
+        'fund',
+        'state-capital',
+      ]);
+      const row = (label: string) => fiscal.rows.find((r) => r.label.includes(label))!.cells;
+      expect(row('一、一般公共服务支出')).toEqual([
+        '一、一般公共预算资金',
+        '91016775.35',
+        '一、一般公共服务支出',
+        '82096797.42',
+        '82096797.42',
+        null,
+        null,
+      ]);
+      expect(row('四、住房保障支出')).toEqual([null, null, '四、住房保障支出', '3609125.22', '3609125.22', null, null]);
+      expect(row('支出总计')).toEqual([
+        '收入总计',
+        '91016775.35',
+        '支出总计',
+        '91016775.35',
+        '91016775.35',
+        null,
+        null,
+      ]);
+      const keys = ['total', 'fiscal', 'business', 'operating', 'other'];
+      expect(figures(pdf, side, 'income', '2010301', keys)).toEqual(['12029501.84', '12029501.84', null, null, null]);
+      expect(figures(pdf, side, 'income', '2080506', keys)).toEqual(['881579.76', '881579.76', null, null, null]);
+    },
+  );
+
   it('PScript5 (2019 江苏省人大常委会办公厅 tables): 合计/基本支出/项目支出 and 金额 as printed', () => {
     const pdf = 'jiangsu/2019-jiangsu-npc-office-budget-tables.pdf';
     const t = found.get(pdf)!.reader.find((x) => x.id === 'expenditure')!;

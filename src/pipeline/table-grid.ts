@@ -42,7 +42,7 @@ function tabGrid(header: SourceLine[], data: SourceLine[]): Grid {
   const head = header.map((l) => tabCells(l).map(squash)).filter((r) => r.some((c) => c !== ''));
   const rows = data.map(tabCells);
   const width = Math.max(1, ...head.map((r) => r.length), ...rows.map((r) => r.length));
-  const grid = head.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
+  const grid = head.map((r, k) => Array.from({ length: width }, (_, i) => (k === 0 ? spread(r, width) : r)[i] ?? ''));
   repairOrphans(grid);
   const printed = data.map((l) => l.text.split('\t').length);
   return {
@@ -52,6 +52,18 @@ function tabGrid(header: SourceLine[], data: SourceLine[]): Grid {
       return Array.from({ length: width }, (_, i) => fitted[i] ?? '');
     }),
   };
+}
+
+/**
+ * A top header line printed outside the ruled table (a page break between it and the
+ * table) has one cell per word and fewer cells than the table has columns: "收入 | 支出"
+ * over four columns. With every cell filled and the columns an even multiple of them, each
+ * word heads an equal share of the columns.
+ */
+function spread(row: string[], width: number): string[] {
+  const n = row.length;
+  if (n < 2 || n >= width || width % n !== 0 || row.some((c) => c === '')) return row;
+  return row.flatMap((c) => [c, ...Array<string>(width / n - 1).fill('')]);
 }
 
 /**
@@ -331,6 +343,16 @@ function labelSpan(words: Span[], c: Cell, row: Cell[]): Span | undefined {
 }
 
 /**
+ * Header words set one space apart are two header cells when each is a header word of the
+ * vocabulary ("政府性基金预算 国有资本经营预算": two columns whose words nearly touch).
+ */
+function splitWords(c: Cell): Cell[] {
+  const words = [...c.text.matchAll(/\S+/g)];
+  if (words.length < 2 || !words.every((w) => isHeaderWord(w[0]))) return [c];
+  return words.map((w) => ({ text: w[0], start: c.start + w.index, end: c.start + w.index + w[0].length }));
+}
+
+/**
  * A header cell wrapped inside its ruled cell is printed as two pieces on two header lines,
  * one above the other ("因公出国" … "（境）费", "采购组织形" / "式"); a parent and its child are
  * too. The pieces are one cell when together they are a header word and the upper piece
@@ -384,7 +406,9 @@ function spaceGrid(header: SourceLine[], data: SourceLine[]): Grid {
     data.map((l) => joinSpaced(positionedCells(l.text))),
   );
   const head = stackWrapped(
-    joinWrappedHeaders(header.map((l) => joinSpaced(positionedCells(l.text))).filter((r) => r.length > 0)),
+    joinWrappedHeaders(
+      header.map((l) => joinSpaced(positionedCells(l.text)).flatMap(splitWords)).filter((r) => r.length > 0),
+    ),
   );
   const spans = typedSpans(withoutTotalLabels(dataCells));
   // Header cells over no data column, with nothing printed below them: columns left blank.

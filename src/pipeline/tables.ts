@@ -196,15 +196,27 @@ function isLabelOnly(line: SourceLine): boolean {
  * A data row: by its own cells, or a label-only row below the header that is followed by
  * data rows (label-only rows included): "因公出国（境）费" with its amounts left blank.
  */
-function isData(line: SourceLine, following: SourceLine[] = [], belowHeader = true): boolean {
-  if (isDataLine(line)) return true;
+function isData(line: SourceLine, following: SourceLine[] = [], belowHeader = true, closing?: SourceLine): boolean {
+  if (isDataLine(line) || line === closing) return true;
   if (!belowHeader || !isLabelOnly(line)) return false;
   const rest = following.filter((l) => !isBlank(l));
   for (const next of rest.slice(0, 12)) {
-    if (isDataLine(next)) return true;
+    if (isDataLine(next) || next === closing) return true;
     if (!isLabelOnly(next)) return false;
   }
   return false;
+}
+
+/**
+ * The total row of a table printed empty: 合计 alone on the last line before the notes (in
+ * space-aligned text centered in its merged cell, not at the margin). A header never ends
+ * a table, so the last line holding only a total label is a row.
+ */
+function closingTotal(body: SourceLine[]): SourceLine | undefined {
+  const end = body.findIndex((l) => NOTE.test(l.text.trim()));
+  const last = (end < 0 ? body : body.slice(0, end)).at(-1);
+  const cells = last ? positionedCells(last.text).filter((c) => c.text !== '') : [];
+  return cells.length === 1 && TOTAL_LABEL.test(squash(cells[0]!.text)) ? last : undefined;
 }
 
 interface Split {
@@ -226,6 +238,7 @@ function splitBody(block: Block): Split {
   const data: SourceLine[] = [];
   let inNotes = false;
   let last = block.line.n;
+  const closing = closingTotal(body);
   body.forEach((line, at) => {
     const t = line.text.trim();
     if (EMPTY_NOTE.test(t)) empty = true;
@@ -238,7 +251,7 @@ function splitBody(block: Block): Split {
       number ??= tableNumber(t);
       return;
     }
-    if (data.length === 0 && !isData(line, body.slice(at + 1), header.length > 0)) {
+    if (data.length === 0 && !isData(line, body.slice(at + 1), header.length > 0, closing)) {
       if (!isColumnNumberRow(positionedCells(t).map((c) => c.text))) header.push(line);
       return;
     }
