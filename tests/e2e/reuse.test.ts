@@ -13,12 +13,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { validateAtom } from '../../src/lib/test-support/atom-validate';
+import { copySeedContent } from '../support/seed-content';
 import { SITES } from './support/sites';
 import { startServerAndChromiumForSuite } from './support/suite';
 
@@ -204,14 +205,17 @@ describe('reuse: downloads and feeds (root build)', () => {
   });
 });
 
-/** Builds a copy of content/ with one figure changed and re-imported (about a minute on a busy machine). */
+/**
+ * Builds a copy of the seeds' content tree (tests/support/seed-content.ts) with one figure
+ * changed and re-imported (about a minute on a busy machine).
+ */
 describe('reuse: a re-imported change reaches the page and the feed', { timeout: 600_000 }, () => {
   it('shows the changed figure in 更新记录 and in the feed', () => {
     const root = path.resolve('.');
     const work = mkdtempSync(path.join(tmpdir(), 'reuse-change-'));
     try {
       const content = path.join(work, 'content');
-      cpSync(path.join(root, 'content'), content, { recursive: true });
+      copySeedContent(content);
       const source = path.join(content, 'sources/001_4bc610c22ba99209.txt');
       const text = readFileSync(source, 'utf8');
       expect(text).toContain('\n2011301\t行政运行\t7.57\t7.57\t\n');
