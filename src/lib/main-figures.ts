@@ -8,6 +8,7 @@
  *   final accounts  支出决算表 (fa-expenditure) 合计 / 类 rows; 三公 决算表 (fa-three-public) 决算数 columns
  */
 import { plainLabel } from '../checks/access';
+import { threePublicTotalColumn, totalsRow } from '../charts/report-tables';
 import {
   threePublicColumn,
   type FaThreePublicItem,
@@ -100,17 +101,27 @@ const NONE: Record<MeasureKey, null> = {
 function budgetFigures(report: Report): MainFigures {
   const exp = tableOf(report, 'expenditure');
   const tp = tableOf(report, 'three-public');
-  const total = exp && totalOf(exp);
-  const tpRow = (re: RegExp) => tp?.rows.find((r) => re.test(plainLabel(r.label)));
+  const total = exp && totalsRow(exp);
+  // A 三公 item is a row (the seeds: 项目 | 合计) or, where the table prints the items as
+  // columns of its one row of totals, a column.
+  const item = (key: 'abroad' | 'vehicles' | 'reception'): FigureRef | null => {
+    if (!tp) return null;
+    if (tp.columns.some((c) => c.key === key)) return ref(tp, totalsRow(tp), key);
+    return ref(
+      tp,
+      tp.rows.find((r) => BUDGET_THREE_PUBLIC[key].test(plainLabel(r.label))),
+      'total',
+    );
+  };
   return {
     figures: {
       total: exp ? ref(exp, total, 'total') : null,
       basic: exp ? ref(exp, total, 'basic') : null,
       project: exp ? ref(exp, total, 'project') : null,
-      'three-public': tp ? ref(tp, totalOf(tp), 'total') : null,
-      abroad: tp ? ref(tp, tpRow(BUDGET_THREE_PUBLIC.abroad), 'total') : null,
-      vehicles: tp ? ref(tp, tpRow(BUDGET_THREE_PUBLIC.vehicles), 'total') : null,
-      reception: tp ? ref(tp, tpRow(BUDGET_THREE_PUBLIC.reception), 'total') : null,
+      'three-public': tp ? ref(tp, totalsRow(tp), threePublicTotalColumn(tp)) : null,
+      abroad: item('abroad'),
+      vehicles: item('vehicles'),
+      reception: item('reception'),
     },
     classes: classesOf(exp),
   };

@@ -1,7 +1,7 @@
 import type { DocumentType, Report } from '../../schemas';
 import type { BarChartData, ChartModel, Unit } from '../model';
 import { compareDecimal, divide, formatAmount, isDecimal, percent } from '../numbers';
-import { cellOf, findTable, totalRow } from '../report-tables';
+import { cellOf, findTable, threePublicTotalColumn, totalsRow } from '../report-tables';
 import { projectItems } from './projects';
 
 /**
@@ -42,9 +42,9 @@ function totalCell(report: Report, key: 'expenditure' | 'three-public', name: st
   const t = findTable(report, key);
   if (!t) return { value: null, note: `无${name}` };
   if (t.empty) return { value: null, note: '本表无数据' };
-  const row = totalRow(t);
+  const row = totalsRow(t);
   if (!row) return { value: null, note: `${name}的合计行未能识别` };
-  const value = cellOf(t, row, column);
+  const value = cellOf(t, row, key === 'three-public' && column === 'total' ? threePublicTotalColumn(t) : column);
   if (value === undefined)
     return { value: null, note: `${name}的“${column === 'basic' ? '基本支出' : '合计'}”栏未能识别` };
   return isDecimal(value) ? { value, note: null } : { value: null, note: '合计空白' };
