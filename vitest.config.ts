@@ -15,6 +15,8 @@ export default defineConfig({
       'tests/robustness/**/*.test.ts',
     ],
     environment: 'node',
+    // One folder per run where test files share the PDF reader's results (src/pdf/test-support/cached-read.ts).
+    globalSetup: ['tests/support/pdf-cache-setup.ts'],
     reporters: ['default', new SummaryReporter('unit')],
   },
 });

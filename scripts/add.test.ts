@@ -1,19 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Report } from '../src/schemas';
+import { copySeedContent, seedContentDir } from '../tests/support/seed-content';
 import { root } from './lib/sources';
 
 const fixture = (name: string) => join(root, 'tests/fixtures/real-texts', name);
 
-/** A copy of content/ to add into: the committed content is never touched. */
-function contentCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'import-add-'));
-  cpSync(join(root, 'content'), dir, { recursive: true });
-  return dir;
-}
+/** A copy of the seeds' content tree to add into: the committed content is never touched. */
+const contentCopy = (): string => copySeedContent(mkdtempSync(join(tmpdir(), 'import-add-')));
 
 function add(content: string, args: string[]) {
   return spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/import.ts'), '--add', ...args], {
@@ -48,7 +45,7 @@ describe('npm run import -- --add', { timeout: 120_000 }, () => {
     ]);
     // The seeds' reports are unchanged by the addition.
     expect(readFileSync(join(content, 'reports/jincheng/jingji-anjian/2024.json'), 'utf8')).toBe(
-      readFileSync(join(root, 'content/reports/jincheng/jingji-anjian/2024.json'), 'utf8'),
+      readFileSync(join(seedContentDir(), 'reports/jincheng/jingji-anjian/2024.json'), 'utf8'),
     );
 
     // A different file under a name already taken is not copied over it.

@@ -1,15 +1,16 @@
 /**
  * Re-importing a changed source: the importer appends one entry to the report's change
  * log with the old and new figure and their source lines, and `--verify` writes nothing.
- * Runs the CLI on a copy of content/ (CONTENT_DIR) so the committed tree is untouched.
+ * Runs the CLI on a copy of the seeds' content tree (CONTENT_DIR) so the committed tree is untouched.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeChange, parseHistory } from '../src/lib/history';
+import { copySeedContent } from '../tests/support/seed-content';
 import { root } from './lib/sources';
 
 const run = (content: string, args: string[]) =>
@@ -22,7 +23,7 @@ const run = (content: string, args: string[]) =>
 describe('re-import of a changed source', { timeout: 120_000 }, () => {
   it('appends the change to the history; --verify writes nothing', () => {
     const content = mkdtempSync(join(tmpdir(), 'history-'));
-    cpSync(join(root, 'content'), content, { recursive: true });
+    copySeedContent(content);
     const history = join(content, 'history/zonggai/xincailiao/2023.jsonl');
     const before = readFileSync(history, 'utf8');
 

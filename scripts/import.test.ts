@@ -2,11 +2,15 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentDir, importAll, root } from './lib/sources';
+import { contentDir, importAll, root, useContentDir } from './lib/sources';
 import { Report } from '../src/schemas';
+import { seedContentDir } from '../tests/support/seed-content';
 
+// The seeds' content tree (content/ as the five seeds alone make it): the first test below
+// also proves that tree is exactly what the importer writes from them.
+useContentDir(seedContentDir());
 const { set, outputs, docs } = await importAll();
 const report = (path: string) => set.reports.find((r) => `${r.region}/${r.department.slug}/${r.year}` === path)!;
 
@@ -24,11 +28,19 @@ function runImport(args: string[]) {
   return spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/import.ts'), ...args], {
     cwd: root,
     encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: contentDir },
   });
 }
 
 describe('importing the five seeds', () => {
   it('produces the committed JSON byte for byte (re-import gives no diff)', () => {
+    expect(outputs.map((o) => o.path).sort()).toEqual(
+      readdirSync(join(contentDir, 'reports'), { recursive: true, withFileTypes: true })
+        .filter((d) => d.isFile())
+        .map((d) => relative(contentDir, join(d.parentPath, d.name)))
+        .concat(['departments.json', 'regions.json', 'report.schema.json'])
+        .sort(),
+    );
     for (const o of outputs)
       expect([o.path, readFileSync(join(contentDir, o.path), 'utf8') === o.content]).toEqual([o.path, true]);
   });

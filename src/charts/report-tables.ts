@@ -24,6 +24,15 @@ export function totalRow(table: Table): Row | undefined {
   return table.rows.find((r) => r.kind === 'total');
 }
 
+/**
+ * The row that carries a table's totals: its 合计 row, or the one row of a table that prints
+ * only totals (Jiangsu's 支出预算总表: 合计 | 基本支出 | 项目支出 … and one row of figures;
+ * “三公” tables printing each item as a column).
+ */
+export function totalsRow(table: Table): Row | undefined {
+  return totalRow(table) ?? (table.rows.length === 1 ? table.rows[0] : undefined);
+}
+
 /** "预算公开表10 2024年…预算表" — how a chart names its source table. */
 export function tableSource(table: Table): string {
   return table.number ? `${table.number}《${table.title}》` : `《${table.title}》`;

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Table } from '../schemas';
 import { runChecks } from './registry';
-import { build, table } from './test-support/build';
+import { build } from './test-support/build';
 import { cleanReport } from './test-support/clean';
 import { setFigure } from './test-support/mutate';
+import { amount, CODE_NAME, shaped } from './test-support/shaped';
 import { itemWords } from './text-sums';
 
 /**
@@ -12,35 +13,12 @@ import { itemWords } from './text-sums';
  * never as a fail from a cell it cannot place.
  */
 
-type Col = [key: string, header: string, kind: Table['columns'][number]['kind']];
-
-/** A table of `key` with hand-written columns and rows of cells (code, label, kind from the spec). */
-function shaped(
-  key: Table['key'],
-  columns: Col[],
-  rows: { code?: string; label: string; kind?: Table['rows'][number]['kind']; cells: (string | null)[] }[],
-): Table {
-  const t = table(
-    key,
-    rows.map((r) => ({ ...(r.code ? { code: r.code } : {}), label: r.label, ...(r.kind ? { kind: r.kind } : {}) })),
-  );
-  return {
-    ...t,
-    columns: columns.map(([k, header, kind]) => ({ key: k, path: [header], kind })),
-    rows: t.rows.map((row, i) => ({ ...row, cells: rows[i]!.cells })),
-  };
-}
-
 const of = (tables: Table[], check: string) => runChecks(build({ tables })).filter((r) => r.check === check);
 
 /** Jiangsu 一般公共预算支出表: 科目编码, 科目名称, 金额. */
 const jiangsuGeneral = shaped(
   'general',
-  [
-    ['c0', '功能科目代码', 'code'],
-    ['name', '功能科目名称', 'text'],
-    ['total', '金额', 'amount'],
-  ],
+  [['c0', '功能科目代码', 'code'], ['name', '功能科目名称', 'text'], amount('total', '金额')],
   [
     { label: '合计', kind: 'total', cells: [null, '合计', '28849.38'] },
     { code: '204', label: '公共安全支出', cells: ['204', '公共安全支出', '23513.11'] },
@@ -50,10 +28,7 @@ const jiangsuGeneral = shaped(
 /** Jiangsu 收入总表: a vertical list of sources with one 金额 column, no 科目 codes. */
 const jiangsuIncome = shaped(
   'income',
-  [
-    ['name', '项目名称', 'text'],
-    ['total', '金额', 'amount'],
-  ],
+  [['name', '项目名称', 'text'], amount('total', '金额')],
   [
     { label: '一般公共预算拨款', cells: ['一般公共预算拨款', '28849.38'] },
     { label: '收入总计', kind: 'total', cells: ['收入总计', '28849.38'] },
@@ -70,12 +45,7 @@ describe('same 科目 in two tables, matched by code', () => {
   it('is not applicable when 收入总表 has codes but no recognised 一般公共预算 column', () => {
     const income = shaped(
       'income',
-      [
-        ['code', '科目编码', 'code'],
-        ['name', '科目名称', 'text'],
-        ['total', '合计', 'amount'],
-        ['c3', '第4列', 'amount'],
-      ],
+      [...CODE_NAME, amount('total', '合计'), amount('c3', '第4列')],
       [{ code: '204', label: '公共安全支出', cells: ['204', '公共安全支出', '23513.11', '23513.11'] }],
     );
     const r = of([jiangsuGeneral, income], 'general-income-code');
@@ -86,12 +56,7 @@ describe('same 科目 in two tables, matched by code', () => {
   it('still compares, and fails, when both tables list the 科目 by code', () => {
     const income = shaped(
       'income',
-      [
-        ['code', '科目编码', 'code'],
-        ['name', '科目名称', 'text'],
-        ['total', '合计', 'amount'],
-        ['general', '一般公共预算', 'amount'],
-      ],
+      [...CODE_NAME, amount('total', '合计'), amount('general', '一般公共预算')],
       [{ code: '204', label: '公共安全支出', cells: ['204', '公共安全支出', '23000.00', '23000.00'] }],
     );
     const r = of([jiangsuGeneral, income], 'general-income-code').find((x) => x.id.endsWith('204'));
@@ -103,13 +68,7 @@ describe('a figure in a column the vocabulary did not recognise is unread, not b
   /** Jiangsu 一般公共预算支出表 prints no 基本支出 column: 基本支出 cannot be read from it. */
   const economic = shaped(
     'basic-economic',
-    [
-      ['code', '科目编码', 'code'],
-      ['name', '科目名称', 'text'],
-      ['total', '合计', 'amount'],
-      ['personnel', '人员经费', 'amount'],
-      ['public', '公用经费', 'amount'],
-    ],
+    [...CODE_NAME, amount('total', '合计'), amount('personnel', '人员经费'), amount('public', '公用经费')],
     [{ label: '合计', kind: 'total', cells: [null, '合计', '17123.19', '13594.82', '3528.37'] }],
   );
 
@@ -125,11 +84,7 @@ describe('经济科目表 levels by code', () => {
   it('sums 合计 over the 3-digit classes only, when the reader marks 5-digit rows as subtotals too', () => {
     const t = shaped(
       'basic-economic',
-      [
-        ['code', '科目编码', 'code'],
-        ['name', '科目名称', 'text'],
-        ['total', '金额', 'amount'],
-      ],
+      [...CODE_NAME, amount('total', '金额')],
       [
         { label: '合计', kind: 'total', cells: [null, '合计', '100.00'] },
         { code: '301', label: '工资福利支出', kind: 'subtotal', cells: ['301', '工资福利支出', '70.00'] },
@@ -154,9 +109,9 @@ describe('a sum with an unread part', () => {
     'summary',
     [
       ['income-item', '项目', 'text'],
-      ['income', '预算数', 'amount'],
+      amount('income', '预算数'),
       ['expenditure-item', '项目', 'text'],
-      ['expenditure-total', '预算数', 'amount'],
+      amount('expenditure-total', '预算数'),
     ],
     [{ label: '收入总计', kind: 'total', cells: ['收入总计', '100.00', '支出总计', '100.00'] }],
   );
@@ -172,20 +127,12 @@ describe('a sum with an unread part', () => {
 describe('“三公” table printing its items as columns (Shanghai)', () => {
   const three = shaped(
     'three-public',
-    [
-      ['total', '“三公”经费预算数合计', 'amount'],
-      ['c1', '因公出国（境）费', 'amount'],
-      ['c2', '公务接待费', 'amount'],
-    ],
+    [amount('total', '“三公”经费预算数合计'), amount('c1', '因公出国（境）费'), amount('c2', '公务接待费')],
     [{ label: '', kind: 'total', cells: ['5.00', '2.00', '3.00'] }],
   );
   const economic = shaped(
     'basic-economic',
-    [
-      ['code', '科目编码', 'code'],
-      ['name', '科目名称', 'text'],
-      ['total', '合计', 'amount'],
-    ],
+    [...CODE_NAME, amount('total', '合计')],
     [{ code: '30217', label: '公务接待费', cells: ['30217', '公务接待费', '3.00'] }],
   );
 

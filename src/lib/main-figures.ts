@@ -8,6 +8,7 @@
  *   final accounts  支出决算表 (fa-expenditure) 合计 / 类 rows; 三公 决算表 (fa-three-public) 决算数 columns
  */
 import { plainLabel } from '../checks/access';
+import { totalsRow } from '../charts/report-tables';
 import {
   threePublicColumn,
   type FaThreePublicItem,
@@ -72,7 +73,6 @@ export function ref(table: Table, row: Row | undefined, column: string): FigureR
 }
 
 const tableOf = (report: Report, key: TableKey): Table | undefined => report.tables.find((t) => t.key === key);
-const totalOf = (table: Table): Row | undefined => table.rows.find((r) => r.kind === 'total');
 
 const classesOf = (table: Table | undefined): FunctionClass[] =>
   table
@@ -101,7 +101,7 @@ const NONE: Record<MeasureKey, null> = {
 function budgetFigures(report: Report): MainFigures {
   const exp = tableOf(report, 'expenditure');
   const tp = tableOf(report, 'three-public');
-  const total = exp && totalOf(exp);
+  const total = exp && totalsRow(exp);
   const tpRow = (re: RegExp) => tp?.rows.find((r) => re.test(plainLabel(r.label)));
   const byColumn = tp && itemColumns(tp);
   // Items as rows: each item's row in the 合计 column; items as columns: the row of figures.
@@ -116,7 +116,7 @@ function budgetFigures(report: Report): MainFigures {
         ? null
         : byColumn
           ? ref(tp, byColumn.row, byColumn.column('total'))
-          : ref(tp, totalOf(tp), 'total'),
+          : ref(tp, totalsRow(tp), 'total'),
       abroad: item('abroad'),
       vehicles: item('vehicles'),
       reception: item('reception'),
@@ -132,7 +132,7 @@ export const faThreePublicRow = (table: Table): Row | undefined =>
 function finalFigures(report: Report): MainFigures {
   const exp = tableOf(report, 'fa-expenditure');
   const tp = tableOf(report, 'fa-three-public');
-  const total = exp && totalOf(exp);
+  const total = exp && totalsRow(exp);
   const tpRow = tp && faThreePublicRow(tp);
   const item = (i: FaThreePublicItem) => (tp ? ref(tp, tpRow, threePublicColumn(i, 'actual')) : null);
   return {

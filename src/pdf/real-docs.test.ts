@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openPdf } from './load';
-import { readPdf, type PdfRead } from './reader';
+import type { PdfRead } from './reader';
+import { readPdfShared } from './test-support/cached-read';
 import { countAmounts, realDocsDir, realDocsMissing, realPdfs } from './test-support/real-docs';
 
 const CODE = /^\d{3}(\d{2}){0,2}$/;
@@ -132,7 +133,7 @@ describe.skipIf(!realDocsDir)('real PDFs (../shared/real-docs)', () => {
       file,
       async () => {
         const bytes = new Uint8Array(readFileSync(join(realDocsDir as string, file)));
-        const read = await readPdf(bytes);
+        const read = await readPdfShared(bytes);
         const raw = await rawPageTexts(bytes);
         const mine = pageTexts(read);
         expect(lostAmounts(raw, mine), 'amounts lost').toEqual([]);

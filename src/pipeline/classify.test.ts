@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readPdf, renderPages } from '../pdf';
+import { renderPages } from '../pdf';
+import { readPdfShared } from '../pdf/test-support/cached-read';
 import { realDocsDir } from '../pdf/test-support/real-docs';
 import { classifyDocument, type Classification } from './classify';
 import { regionOf } from './cover';
@@ -23,72 +24,41 @@ type Expected = [
 ];
 
 // Read from each document's cover, table labels and SOURCES.md (department names as printed).
+const [B, F, D, U] = ['budget', 'final-accounts', 'department', 'unit'] as const;
 const JS = '江苏省';
 const PT = '上海市普陀区';
 const REAL: Expected[] = [
-  ['2017-jiangsu-cppcc-office-budget', 'budget', 'department', 2017, '江苏省政协办公厅', JS, 'narrative'],
-  ['2017-jiangsu-cppcc-office-budget-tables', 'budget', 'department', 2017, '江苏省政协办公厅', JS, 'tables'],
-  ['2018-jiangsu-cppcc-office-budget', 'budget', 'department', 2018, '江苏省政协办公厅', JS, 'narrative'],
-  ['2018-jiangsu-cppcc-office-budget-tables', 'budget', 'department', 2018, '江苏省政协办公厅', JS, 'tables'],
+  ['2017-jiangsu-cppcc-office-budget', B, D, 2017, '江苏省政协办公厅', JS, 'narrative'],
+  ['2017-jiangsu-cppcc-office-budget-tables', B, D, 2017, '江苏省政协办公厅', JS, 'tables'],
+  ['2018-jiangsu-cppcc-office-budget', B, D, 2018, '江苏省政协办公厅', JS, 'narrative'],
+  ['2018-jiangsu-cppcc-office-budget-tables', B, D, 2018, '江苏省政协办公厅', JS, 'tables'],
   // The 2019 cover title is an image: the narrative names neither department nor region.
-  ['2019-jiangsu-cppcc-office-budget', 'budget', 'department', 2019, null, null, 'narrative'],
-  ['2019-jiangsu-cppcc-office-budget-tables', 'budget', 'department', 2019, '江苏省政协办公厅', JS, 'tables'],
-  ['2017-jiangsu-high-court-budget', 'budget', 'department', 2017, '江苏省高级人民法院', JS, 'full'],
-  ['2018-jiangsu-high-court-budget', 'budget', 'department', 2018, '江苏省高级人民法院', JS, 'full'],
-  ['2019-jiangsu-high-court-budget', 'budget', 'department', 2019, '江苏省高级人民法院', JS, 'full'],
-  ['2017-jiangsu-npc-office-budget', 'budget', 'department', 2017, '江苏省人大常委会办公厅', JS, 'full'],
-  ['2018-jiangsu-npc-office-budget', 'budget', 'department', 2018, '江苏省人大常委会办公厅', JS, 'full'],
-  ['2019-jiangsu-npc-office-budget', 'budget', 'department', 2019, '江苏省人大常委会办公厅', JS, 'narrative'],
-  ['2019-jiangsu-npc-office-budget-tables', 'budget', 'department', 2019, '江苏省人大常委会办公厅', JS, 'tables'],
-  ['2017-jiangsu-party-committee-office-budget', 'budget', 'department', 2017, '江苏省委办公厅', JS, 'narrative'],
-  [
-    '2017-jiangsu-party-committee-office-budget-tables',
-    'budget',
-    'department',
-    2017,
-    '中国共产党江苏省委员会办公厅',
-    JS,
-    'tables',
-  ],
-  ['2018-jiangsu-party-committee-office-budget', 'budget', 'department', 2018, '江苏省委办公厅', JS, 'narrative'],
-  [
-    '2018-jiangsu-party-committee-office-budget-tables',
-    'budget',
-    'department',
-    2018,
-    '中共江苏省委办公厅',
-    JS,
-    'tables',
-  ],
-  ['2019-jiangsu-party-committee-office-budget', 'budget', 'department', 2019, '江苏省委办公厅', JS, 'narrative'],
-  [
-    '2019-jiangsu-party-committee-office-budget-tables',
-    'budget',
-    'department',
-    2019,
-    '中共江苏省委办公厅',
-    JS,
-    'tables',
-  ],
-  ['2017-jiangsu-procuratorate-budget', 'budget', 'department', 2017, '江苏省人民检察院', JS, 'full'],
-  ['2018-jiangsu-procuratorate-budget', 'budget', 'department', 2018, '江苏省人民检察院', JS, 'full'],
-  ['2019-jiangsu-procuratorate-budget', 'budget', 'department', 2019, '江苏省人民检察院', JS, 'full'],
-  ['2025-putuo-government-office-budget', 'budget', 'department', 2025, '上海市普陀区人民政府办公室', PT, 'full'],
-  ['2025-putuo-government-office-unit-budget', 'budget', 'unit', 2025, '上海市普陀区人民政府办公室', PT, 'full'],
-  ['2025-putuo-commerce-commission-budget', 'budget', 'department', 2025, '上海市普陀区商务委员会', PT, 'full'],
-  ['2025-putuo-commerce-commission-unit-budget', 'budget', 'unit', 2025, '上海市普陀区商务委员会', PT, 'full'],
-  ['2026-putuo-justice-bureau-budget', 'budget', 'department', 2026, '上海市普陀区司法局', PT, 'full'],
-  ['2026-putuo-justice-bureau-unit-budget', 'budget', 'unit', 2026, '上海市普陀区司法局', PT, 'full'],
-  [
-    '2024-putuo-social-work-dept-final-accounts',
-    'final-accounts',
-    'department',
-    2024,
-    '中共上海市普陀区委社会工作部',
-    PT,
-    'full',
-  ],
-  ['2024-shanghai-final-accounts-template', 'final-accounts', 'department', 2024, '上海市XX局', '上海市', 'full'],
+  ['2019-jiangsu-cppcc-office-budget', B, D, 2019, null, null, 'narrative'],
+  ['2019-jiangsu-cppcc-office-budget-tables', B, D, 2019, '江苏省政协办公厅', JS, 'tables'],
+  ['2017-jiangsu-high-court-budget', B, D, 2017, '江苏省高级人民法院', JS, 'full'],
+  ['2018-jiangsu-high-court-budget', B, D, 2018, '江苏省高级人民法院', JS, 'full'],
+  ['2019-jiangsu-high-court-budget', B, D, 2019, '江苏省高级人民法院', JS, 'full'],
+  ['2017-jiangsu-npc-office-budget', B, D, 2017, '江苏省人大常委会办公厅', JS, 'full'],
+  ['2018-jiangsu-npc-office-budget', B, D, 2018, '江苏省人大常委会办公厅', JS, 'full'],
+  ['2019-jiangsu-npc-office-budget', B, D, 2019, '江苏省人大常委会办公厅', JS, 'narrative'],
+  ['2019-jiangsu-npc-office-budget-tables', B, D, 2019, '江苏省人大常委会办公厅', JS, 'tables'],
+  ['2017-jiangsu-party-committee-office-budget', B, D, 2017, '江苏省委办公厅', JS, 'narrative'],
+  ['2017-jiangsu-party-committee-office-budget-tables', B, D, 2017, '中国共产党江苏省委员会办公厅', JS, 'tables'],
+  ['2018-jiangsu-party-committee-office-budget', B, D, 2018, '江苏省委办公厅', JS, 'narrative'],
+  ['2018-jiangsu-party-committee-office-budget-tables', B, D, 2018, '中共江苏省委办公厅', JS, 'tables'],
+  ['2019-jiangsu-party-committee-office-budget', B, D, 2019, '江苏省委办公厅', JS, 'narrative'],
+  ['2019-jiangsu-party-committee-office-budget-tables', B, D, 2019, '中共江苏省委办公厅', JS, 'tables'],
+  ['2017-jiangsu-procuratorate-budget', B, D, 2017, '江苏省人民检察院', JS, 'full'],
+  ['2018-jiangsu-procuratorate-budget', B, D, 2018, '江苏省人民检察院', JS, 'full'],
+  ['2019-jiangsu-procuratorate-budget', B, D, 2019, '江苏省人民检察院', JS, 'full'],
+  ['2025-putuo-government-office-budget', B, D, 2025, '上海市普陀区人民政府办公室', PT, 'full'],
+  ['2025-putuo-government-office-unit-budget', B, U, 2025, '上海市普陀区人民政府办公室', PT, 'full'],
+  ['2025-putuo-commerce-commission-budget', B, D, 2025, '上海市普陀区商务委员会', PT, 'full'],
+  ['2025-putuo-commerce-commission-unit-budget', B, U, 2025, '上海市普陀区商务委员会', PT, 'full'],
+  ['2026-putuo-justice-bureau-budget', B, D, 2026, '上海市普陀区司法局', PT, 'full'],
+  ['2026-putuo-justice-bureau-unit-budget', B, U, 2026, '上海市普陀区司法局', PT, 'full'],
+  ['2024-putuo-social-work-dept-final-accounts', F, D, 2024, '中共上海市普陀区委社会工作部', PT, 'full'],
+  ['2024-shanghai-final-accounts-template', F, D, 2024, '上海市XX局', '上海市', 'full'],
 ];
 
 const holds = {
@@ -141,7 +111,7 @@ describe.skipIf(realDocsDir === null)('classifyDocument on the PDF reader’s te
     '%s',
     async (name, type, scope, year, department, region, part) => {
       const pdf = readFileSync(`${realDocsDir!}/${name.includes('jiangsu') ? 'jiangsu' : 'shanghai'}/${name}.pdf`);
-      const text = renderPages((await readPdf(new Uint8Array(pdf))).pages).text;
+      const text = renderPages((await readPdfShared(new Uint8Array(pdf))).pages).text;
       const c = ok(classifyDocument(text));
       expect([c.type, c.scope, c.year, c.department, c.region]).toEqual([type, scope, year, department, region]);
       expect(c.holds).toEqual(holds[part]);
@@ -150,33 +120,19 @@ describe.skipIf(realDocsDir === null)('classifyDocument on the PDF reader’s te
 });
 
 describe('classifyDocument on the seeds', () => {
-  it('reads type, scope, year, department and region from the covers', () => {
-    const facts = (id: '000' | '001' | '003' | '004') => {
+  // 000 prints its name truncated above the tables and misread on the cover (发晨部): the manifest fixes it.
+  it.each([
+    ['001', D, 2023, '山西转型综合改革示范区新材料产业招商服务中心', '山西转型综合改革示范区'],
+    ['003', U, 2024, '晋城经济技术开发区经济发展与安全监管部', '晋城经济技术开发区'],
+    ['004', D, 2024, '山西转型综合改革示范区晋中开发区行政审批局', '山西转型综合改革示范区晋中开发区'],
+  ] as const)(
+    'reads type, scope, year, department and region from the cover of %s',
+    (id, scope, year, dept, region) => {
       const c = ok(classifyDocument(seedText(id)));
-      return [c.type, c.scope, c.year, c.department, c.region];
-    };
-    // 000 prints its name truncated above the tables and misread on the cover (发晨部): the manifest fixes it.
-    expect(facts('001')).toEqual([
-      'budget',
-      'department',
-      2023,
-      '山西转型综合改革示范区新材料产业招商服务中心',
-      '山西转型综合改革示范区',
-    ]);
-    expect(facts('003')).toEqual([
-      'budget',
-      'unit',
-      2024,
-      '晋城经济技术开发区经济发展与安全监管部',
-      '晋城经济技术开发区',
-    ]);
-    expect(facts('004')).toEqual([
-      'budget',
-      'department',
-      2024,
-      '山西转型综合改革示范区晋中开发区行政审批局',
-      '山西转型综合改革示范区晋中开发区',
-    ]);
+      expect([c.type, c.scope, c.year, c.department, c.region]).toEqual([B, scope, year, dept, region]);
+    },
+  );
+  it('reads the region of 000', () => {
     expect(ok(classifyDocument(seedText('000'))).region).toBe('山西转型综合改革示范区晋中开发区');
   });
   it('takes the KPI-only document as such, with its year', () => {
@@ -207,13 +163,7 @@ describe('classifyDocument refusals and edge cases', () => {
   });
   it('takes a 部门决算 by its title', () => {
     const c = ok(classifyDocument('某某市某某局\n2023年度部门决算\n目录\n一、收入支出决算总表'));
-    expect([c.type, c.scope, c.year, c.department, c.region]).toEqual([
-      'final-accounts',
-      'department',
-      2023,
-      '某某市某某局',
-      '某某市',
-    ]);
+    expect([c.type, c.scope, c.year, c.department, c.region]).toEqual([F, D, 2023, '某某市某某局', '某某市']);
   });
 });
 

@@ -10,7 +10,7 @@ import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Table } from '../schemas/table';
-import { readPdf } from '../pdf/reader';
+import { readPdfShared } from '../pdf/test-support/cached-read';
 import { renderPages } from '../pdf/render';
 import { realDocsDir, realDocsMissing, realPdfs } from '../pdf/test-support/real-docs';
 import { toLines } from './lines';
@@ -103,7 +103,7 @@ const JIANGSU_THREE_PUBLIC = [
 describe.skipIf(!realDocsDir)('reader and pdftotext -layout agree on the columns', () => {
   beforeAll(async () => {
     for (const pdf of docs) {
-      const read = await readPdf(new Uint8Array(readFileSync(join(realDocsDir as string, pdf))));
+      const read = await readPdfShared(new Uint8Array(readFileSync(join(realDocsDir as string, pdf))));
       found.set(pdf, {
         reader: parse(renderPages(read.pages).text, pdf),
         layout: parse(readFileSync(layoutOf(pdf), 'utf8'), pdf),

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readPdf, renderPages } from '../pdf';
+import { renderPages } from '../pdf';
+import { readPdfShared } from '../pdf/test-support/cached-read';
 import { realDocsDir, realDocsMissing, realPdfs } from '../pdf/test-support/real-docs';
 import type { Table } from '../schemas';
 import { toLines, type SourceLine } from './lines';
@@ -17,7 +18,7 @@ const budgets = realPdfs().filter((f) => !f.includes('final-accounts'));
 const year = (file: string): number => Number(file.split('/').at(-1)!.slice(0, 4));
 
 async function pdfTables(file: string): Promise<{ lines: SourceLine[]; tables: Table[] }> {
-  const read = await readPdf(new Uint8Array(readFileSync(`${realDocsDir}/${file}`)));
+  const read = await readPdfShared(new Uint8Array(readFileSync(`${realDocsDir}/${file}`)));
   const rendered = renderPages(read.pages);
   const pageOf = (n: number): number | undefined =>
     rendered.pages.find((p) => p.lines.from <= n && n <= p.lines.to)?.page;

@@ -1,5 +1,5 @@
 /**
- * Source text is escaped everywhere it appears. A copy of content/ in which one document
+ * Source text is escaped everywhere it appears. A copy of the seeds' content tree in which one document
  * carries markup, event handlers, javascript: URLs and spreadsheet formulas (in its title,
  * publisher, department name, narrative and row labels) is imported and built into a
  * temporary folder; then every HTML page, SVG, meta tag, JSON-LD block and CSV is checked,
@@ -8,11 +8,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ManifestEntry } from '../../src/schemas';
+import { copySeedContent } from '../support/seed-content';
 import { startServerAndChromiumForSuite } from './support/suite';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -40,7 +41,7 @@ function files(ext: string): string[] {
 }
 
 beforeAll(() => {
-  cpSync(join(root, 'content'), content, { recursive: true });
+  copySeedContent(content);
   const manifestFile = join(content, 'sources/manifest.json');
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as ManifestEntry[];
   const entry = manifest.find((e) => e.file.startsWith('004'))!;

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makePdf } from '../../src/pdf/test-support/make-pdf';
 import { crawl, formatProblems, htmlSeeds, parseCss, parseHtml } from './support/crawler';
 import { SITES } from './support/sites';
 import { startStaticServer, type StaticServer } from './support/static-server';
@@ -45,12 +46,14 @@ describe('the crawler itself', () => {
        <a href="/x/a/">ok</a> <a href="/x/a/#here">ok anchor</a> <a href="/x/a/#nowhere">bad anchor</a>
        <a href="/x/a">no slash</a> <a href="/x/missing/">missing</a> <a href="/elsewhere/">outside base</a>
        <a href="https://example.org/">external</a> <a href="mailto:a@b.c">mail</a>
+       <a href="/x/doc.pdf#page=1">pdf page</a> <a href="/x/doc.pdf#page=2">past the end</a> <a href="/x/doc.pdf#p">not a page</a>
        <img srcset="/x/img.svg 1x, /x/img2.svg 2x" alt="">
        <!-- <a href="/x/commented/">ignored</a> --></body></html>`,
     );
     await writeFile(path.join(root, 'a', 'index.html'), '<p id="here">here</p><a href="#main">x</a>');
     await writeFile(path.join(root, 'style.css'), 'body{background:url("bg.png")}');
     await writeFile(path.join(root, 'img.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    await writeFile(path.join(root, 'doc.pdf'), makePdf([{ texts: [{ str: '一', x: 60, y: 700 }] }]));
     server = await startStaticServer({ root, base: '/x/' });
   });
 
@@ -70,6 +73,8 @@ describe('the crawler itself', () => {
       '/x/a/#main no',
       '/x/a/#nowhere no',
       '/x/bg.png HTTP',
+      '/x/doc.pdf#p #p',
+      '/x/doc.pdf#page=2 #page=2',
       '/x/img2.svg HTTP',
       '/x/missing/ HTTP',
     ]);

@@ -2,17 +2,21 @@
  * Source links in Chromium with JavaScript off: a table's "来源 … 第a–b行" on a report page
  * opens the source view with exactly those lines marked (CSS :target, no script); a PDF
  * source's "第 N 页" link opens the stored PDF at #page=N (a fixture PDF written by the
- * test, linked the way SourceNote links a report of format 'pdf').
+ * test, linked the way SourceNote links a report of format 'pdf'); and on a real imported
+ * PDF report (a narrative with its tables attached as a second PDF, when there is one) a
+ * table's link opens the file and page that hold the table.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sourceLink } from '../../src/lib/provenance';
+import { fileOfLine, locate, sourceLink } from '../../src/lib/provenance';
+import { reportPath } from '../../src/lib/routes';
+import { readPdf } from '../../src/pdf';
 import { makePdf } from '../../src/pdf/test-support/make-pdf';
 import { tablePage } from '../../src/pdf/test-support/fixture-pages';
-import type { SourceDocument } from '../../src/schemas';
+import type { Report, SourceDocument } from '../../src/schemas';
 import { SITES } from './support/sites';
 import { startServerAndChromiumForSuite } from './support/suite';
 
@@ -97,5 +101,51 @@ describe('PDF source: 第 N 页 opens the page of the stored PDF', () => {
     const served = Buffer.from(await (await fetch(response.url())).arrayBuffer());
     expect(served.equals(Buffer.from(pdf))).toBe(true);
     await context.close();
+  });
+});
+
+/** The committed reports read from PDFs only, those of several files (narrative + tables) first. */
+function pdfReports(): Report[] {
+  const dir = path.resolve('content/reports');
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.json'))
+    .map((d) => JSON.parse(readFileSync(path.join(d.parentPath, d.name), 'utf8')) as Report)
+    .filter((r) => r.tables.length > 0 && r.source.files.every((f) => f.format === 'pdf'))
+    .sort((a, b) => b.source.files.length - a.source.files.length || reportPath(a).localeCompare(reportPath(b)));
+}
+
+const real = pdfReports()[0];
+
+describe.skipIf(!real)('real PDF report: a table links to the page of the file that prints it', () => {
+  const suite = startServerAndChromiumForSuite(SITES[0]);
+
+  it('follows the link of a table of the last file the report was read from', async () => {
+    const report = real!;
+    const last = report.source.files.at(-1)!;
+    const table = report.tables.find((t) => fileOfLine(report.source, t.sourceLines[0]).file === last.file)!;
+    const at = locate(report.source, table.sourceLines[0]);
+    expect([at.file, at.page === undefined]).toEqual([last.file, false]);
+
+    const context = await suite.browser.newContext({ javaScriptEnabled: false, acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${suite.server.url}${reportPath(report).slice(1)}`);
+    const note = page.locator(`section#${table.id} .source-note`);
+    const link = note.locator('a');
+    expect(await link.getAttribute('href')).toBe(`/data/sources/${last.file}#page=${at.page}`);
+    expect(await link.textContent()).toBe(last.file);
+    expect(await note.textContent()).toContain(`第 ${at.page} 页`);
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith(`/data/sources/${last.file}`)),
+      link.click().catch(() => undefined),
+    ]);
+    expect([response.status(), response.headers()['content-type']]).toEqual([200, 'application/pdf']);
+    const served = new Uint8Array(await (await fetch(response.url())).arrayBuffer());
+    expect(Buffer.from(served).equals(readFileSync(path.resolve('content/sources', last.file)))).toBe(true);
+    await context.close();
+
+    // The page the link opens prints the table's title (read from the served PDF).
+    const read = await readPdf(served);
+    const text = read.pages[at.page! - 1]!.rows.flatMap((r) => r.cells.map((c) => c.text)).join('');
+    expect(text.replace(/\s/g, '')).toContain(table.title.replace(/\s/g, ''));
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCompareChart, chartSvg } from '../index';
-import { cellOf, findTable, totalRow } from '../report-tables';
+import { cellOf, findTable, totalsRow } from '../report-tables';
+import { itemColumns } from '../../lib/three-public-items';
 import { importedReports, fixture, makeReport, makeTable } from '../test-support/reports';
 import { COMPARE_CHARTS, compareChart, compareRow, compareRows } from './compare';
 
@@ -38,6 +39,20 @@ describe('compareRow', () => {
       staff: null,
       perStaff: null,
     });
+  });
+
+  // 2017 江苏省高级人民法院 (pdftotext -layout lines 324 and 499): 支出预算总表 prints one row of
+  // 合计 | 基本支出 | 项目支出 | 单位预留机动经费; the 三公 table one row with 合计 (三公 + 会议费 +
+  // 培训费) 2,599.37 and “三公”经费 小计 670.12 (因公出国（境）费 180 万元 is 26.86 % of it, line 731).
+  it('reads a table that prints only its totals in one row, and 三公 as “三公”经费 小计', () => {
+    const expenditure = makeTable('expenditure', [
+      { label: '', cells: { total: '28849.38', basic: '17123.19', project: '11543.27' } },
+    ]);
+    const three = makeTable('three-public', [{ label: '', cells: { total: '2599.37' } }]);
+    three.columns.push({ key: 'three-public', path: ['“三公”经费', '小计'], kind: 'amount' });
+    three.rows[0]!.cells.push('670.12');
+    const row = compareRow(makeReport({ tables: [expenditure, three] }));
+    expect([row.total, row.basicShare, row.threePublic]).toEqual(['28849.38', '59.35', '670.12']);
   });
 
   it('divides by the actual staff, else by the quota', () => {
@@ -115,9 +130,24 @@ describe('compare numbers equal the report tables (imported reports)', () => {
     const row = compareRow(report);
     if (!row.budget) return;
     const expenditure = findTable(report, 'expenditure')!;
-    expect(row.total).toBe(cellOf(expenditure, totalRow(expenditure)!, 'total'));
+    const totals = totalsRow(expenditure);
+    const total = totals && cellOf(expenditure, totals, 'total');
+    if (total === undefined) {
+      // A 合计 row or column the importer did not recognise: no figure, and the reason says so (not "blank").
+      expect([row.total, row.totalNote]).toEqual([
+        null,
+        totals ? '支出总表的“合计”栏未能识别' : '支出总表的合计行未能识别',
+      ]);
+      expect(compareChart('total', [row])).toMatchObject({ status: 'empty', reason: /未能识别/ });
+      return;
+    }
+    expect(row.total).toBe(total);
     const three = findTable(report, 'three-public')!;
-    if (row.threePublic !== null) expect(row.threePublic).toBe(cellOf(three, totalRow(three)!, 'total'));
+    const items = itemColumns(three);
+    if (row.threePublic !== null)
+      expect(row.threePublic).toBe(
+        items ? cellOf(three, items.row, items.column('total')) : cellOf(three, totalsRow(three)!, 'total'),
+      );
     const model = compareChart('total', [row]);
     expect(model.status === 'ok' && model.data.rows[0]!.bars[0]!.value).toBe(row.total);
   });

@@ -1,7 +1,7 @@
 import type { DocumentType, Report } from '../../schemas';
 import type { BarChartData, ChartModel, Unit } from '../model';
 import { compareDecimal, divide, formatAmount, isDecimal, percent } from '../numbers';
-import { cellOf, findTable, totalRow } from '../report-tables';
+import { cellOf, findTable, totalsRow } from '../report-tables';
 import { itemColumns } from '../../lib/three-public-items';
 import { projectItems } from './projects';
 
@@ -17,8 +17,9 @@ export interface CompareRow {
   documentType: DocumentType;
   name: string;
   budget: boolean;
-  /** 支出总计 of the expenditure table. */
+  /** 支出总计 of the expenditure table, or null with the reason in `totalNote`. */
   total: string | null;
+  totalNote: string | null;
   /** 三公 total, or null with the reason in `threePublicNote`. */
   threePublic: string | null;
   threePublicNote: string | null;
@@ -31,20 +32,23 @@ export interface CompareRow {
   kpiForms: number;
 }
 
-function expenditureTotals(report: Report): { total: string | null; basic: string | null } {
-  const t = findTable(report, 'expenditure');
-  const row = t && !t.empty ? totalRow(t) : undefined;
-  if (!t || !row) return { total: null, basic: null };
-  return { total: cellOf(t, row, 'total') ?? null, basic: cellOf(t, row, 'basic') ?? null };
+interface Read {
+  value: string | null;
+  /** Why there is no value: the table is absent or empty, or its 合计 row or column was not read, or the cell is blank. */
+  note: string | null;
 }
 
-function threePublicTotal(report: Report): { value: string | null; note: string | null } {
-  const t = findTable(report, 'three-public');
-  if (!t) return { value: null, note: '无“三公”经费表' };
+/** The 合计 row's cell of `column` in table `key`, or the reason it cannot be compared. */
+function totalCell(report: Report, key: 'expenditure' | 'three-public', name: string, column: string): Read {
+  const t = findTable(report, key);
+  if (!t) return { value: null, note: `无${name}` };
   if (t.empty) return { value: null, note: '本表无数据' };
-  const byColumn = itemColumns(t);
-  const row = byColumn ? byColumn.row : totalRow(t);
-  const value = row ? (cellOf(t, row, byColumn ? byColumn.column('total') : 'total') ?? null) : null;
+  const byColumn = key === 'three-public' ? itemColumns(t) : null;
+  const row = byColumn ? byColumn.row : totalsRow(t);
+  if (!row) return { value: null, note: `${name}的合计行未能识别` };
+  const value = cellOf(t, row, byColumn && column === 'total' ? byColumn.column('total') : column);
+  if (value === undefined)
+    return { value: null, note: `${name}的“${column === 'basic' ? '基本支出' : '合计'}”栏未能识别` };
   return isDecimal(value) ? { value, note: null } : { value: null, note: '合计空白' };
 }
 
@@ -69,6 +73,7 @@ export function compareRow(report: Report, name?: string): CompareRow {
       ...base,
       budget: false,
       total: null,
+      totalNote: null,
       threePublic: null,
       threePublicNote: null,
       basic: null,
@@ -78,14 +83,16 @@ export function compareRow(report: Report, name?: string): CompareRow {
       perStaff: null,
     };
   }
-  const { total, basic } = expenditureTotals(report);
-  const three = threePublicTotal(report);
+  const { value: total, note: totalNote } = totalCell(report, 'expenditure', '支出总表', 'total');
+  const basic = total === null ? null : totalCell(report, 'expenditure', '支出总表', 'basic').value;
+  const three = totalCell(report, 'three-public', '“三公”经费表', 'total');
   const staff = staffOf(report);
   const projects = findTable(report, 'projects');
   return {
     ...base,
     budget: true,
     total,
+    totalNote,
     threePublic: three.value,
     threePublicNote: three.note,
     basic,
@@ -121,7 +128,7 @@ const METRICS: Record<CompareChartKind, Metric> = {
     unit: '万元',
     value: (r) => r.total,
     label: formatAmount,
-    missing: () => '支出总表无合计',
+    missing: (r) => r.totalNote ?? '无数据',
     notes: ['支出预算总额为部门预算支出总表的“合计”。'],
   },
   'three-public': {

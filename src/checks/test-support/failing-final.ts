@@ -3,8 +3,7 @@
  * the fixture department (tests/fixtures/final-accounts), as in ./failing.ts for budgets.
  */
 import type { Report } from '../../schemas';
-import type { FailingFixture } from './failing';
-import { setCell } from './mutate';
+import { cellChange, type FailingFixture } from './failing';
 
 /** A copy of the report with one sentence of its narrative replaced. */
 export function withSentence(report: Report, from: string, to: string): Report {
@@ -17,37 +16,29 @@ export function withSentence(report: Report, from: string, to: string): Report {
 
 export const FAILING_FINAL: Record<string, FailingFixture[]> = {
   'fa-balance': [
-    {
-      what: '年末结转和结余改变而总计未变',
-      mutate: (r) => setCell(r, 'fa-summary', 'r7', 'expenditure-actual', '6.00'),
-      fails: 'fa-balance--expenditure',
-    },
+    cellChange(
+      '年末结转和结余改变而总计未变',
+      ['fa-summary', 'r7', 'expenditure-actual', '6.00'],
+      'fa-balance--expenditure',
+    ),
   ],
   'fa-tables': [
-    {
-      what: '收入决算表合计与总表不同',
-      mutate: (r) => setCell(r, 'fa-income', 'total', 'total', '300.00'),
-      fails: 'fa-tables--income',
-    },
-    {
-      what: '公用经费合计改变',
-      mutate: (r) => setCell(r, 'fa-basic', 'total', 'public-actual', '10.50'),
-      fails: 'fa-tables--basic',
-    },
+    cellChange('收入决算表合计与总表不同', ['fa-income', 'total', 'total', '300.00'], 'fa-tables--income'),
+    cellChange('公用经费合计改变', ['fa-basic', 'total', 'public-actual', '10.50'], 'fa-tables--basic'),
   ],
   'fa-rows': [
-    {
-      what: '收入决算表合计行不等于各栏之和',
-      mutate: (r) => setCell(r, 'fa-income', 'total', 'total', '300.00'),
-      fails: 'fa-rows--fa-income--total',
-    },
+    cellChange(
+      '收入决算表合计行不等于各栏之和',
+      ['fa-income', 'total', 'total', '300.00'],
+      'fa-rows--fa-income--total',
+    ),
   ],
   'fa-three-public': [
-    {
-      what: '公务接待费决算数改变',
-      mutate: (r) => setCell(r, 'fa-three-public', 'total', 'reception-actual', '1.45'),
-      fails: 'fa-three-public--total-actual',
-    },
+    cellChange(
+      '公务接待费决算数改变',
+      ['fa-three-public', 'total', 'reception-actual', '1.45'],
+      'fa-three-public--total-actual',
+    ),
   ],
   'fa-narrative': [
     {

@@ -3,7 +3,7 @@
  * the id of the result that must fail. The clean fixture itself is the passing fixture
  * (registry.test.ts asserts both for every check).
  */
-import type { Report } from '../../schemas';
+import type { FormAmount, Report, TableKey } from '../../schemas';
 import { CLEAN_EXPENDITURE, CLEAN_OVERVIEW, CLEAN_TEXT, CLEAN_THREE_PUBLIC } from './clean';
 import { setCell, setFigure, setForm, setOverall } from './mutate';
 
@@ -16,6 +16,21 @@ export interface FailingFixture {
   status?: 'fail' | 'note';
 }
 
+/** A fixture that prints another figure in one cell: [table, row id, column key, printed value]. */
+export function cellChange(what: string, [table, row, column, value]: CellAt, fails: string): FailingFixture {
+  return { what, mutate: (r) => setCell(r, table, row, column, value), fails };
+}
+type CellAt = [table: TableKey, row: string, column: string, value: string];
+
+/** A form whose 实施期 funds (total, all of them local) are `amount`. */
+function implementationFunds(r: Report, form: string, amount: FormAmount): Report {
+  return setForm(
+    r,
+    form,
+    (f) => (f.funds.implementation = { ...f.funds.implementation, total: amount, local: amount }),
+  );
+}
+
 /** The clean report with the paragraph of one section (十 unless named) replaced. */
 export const withText = (r: Report, text: string, section = '十'): Report => {
   const next = structuredClone(r);
@@ -25,122 +40,78 @@ export const withText = (r: Report, text: string, section = '十'): Report => {
 };
 
 export const FAILING: Record<string, FailingFixture[]> = {
-  balance: [
-    {
-      what: '收入总计与支出总计不等',
-      mutate: (r) => setCell(r, 'summary', 'r6', 'income', '101.00'),
-      fails: 'balance--summary-grand',
-    },
-  ],
+  balance: [cellChange('收入总计与支出总计不等', ['summary', 'r6', 'income', '101.00'], 'balance--summary-grand')],
   'grand-total': [
-    {
-      what: '上年结转改变而总计未变',
-      mutate: (r) => setCell(r, 'summary', 'r5', 'income', '12.00'),
-      fails: 'grand-total--summary-income',
-    },
+    cellChange('上年结转改变而总计未变', ['summary', 'r5', 'income', '12.00'], 'grand-total--summary-income'),
   ],
   'income-items': [
-    {
-      what: '一般公共预算收入与本年收入合计不等',
-      mutate: (r) => setCell(r, 'summary', 'r1', 'income', '80.00'),
-      fails: 'income-items--summary',
-    },
+    cellChange('一般公共预算收入与本年收入合计不等', ['summary', 'r1', 'income', '80.00'], 'income-items--summary'),
   ],
   'same-total': [
-    {
-      what: '收入总表合计与收支总表不同',
-      mutate: (r) => setCell(r, 'income', 'total', 'total', '95.00'),
-      fails: 'same-total--income-current',
-    },
+    cellChange('收入总表合计与收支总表不同', ['income', 'total', 'total', '95.00'], 'same-total--income-current'),
   ],
   'income-expenditure-code': [
-    {
-      what: '支出总表某项多出5万元',
-      mutate: (r) => setCell(r, 'expenditure', '2010302', 'total', '65.00'),
-      fails: 'income-expenditure-code--2010302',
-    },
+    cellChange(
+      '支出总表某项多出5万元',
+      ['expenditure', '2010302', 'total', '65.00'],
+      'income-expenditure-code--2010302',
+    ),
   ],
   'general-income-code': [
-    {
-      what: '一般公共预算支出表某项与收入总表不同',
-      mutate: (r) => setCell(r, 'general', '2010301', 'total', '45.00'),
-      fails: 'general-income-code--2010301',
-    },
+    cellChange(
+      '一般公共预算支出表某项与收入总表不同',
+      ['general', '2010301', 'total', '45.00'],
+      'general-income-code--2010301',
+    ),
   ],
   'function-items': [
-    {
-      what: '收支总表功能分类与支出总表不同',
-      mutate: (r) => setCell(r, 'summary', 'r1', 'expenditure-total', '105.00'),
-      fails: 'function-items--r1--total',
-    },
+    cellChange(
+      '收支总表功能分类与支出总表不同',
+      ['summary', 'r1', 'expenditure-total', '105.00'],
+      'function-items--r1--total',
+    ),
   ],
   'row-sum': [
-    {
-      what: '基本支出少1万元',
-      mutate: (r) => setCell(r, 'expenditure', '2010301', 'basic', '39.00'),
-      fails: 'row-sum--expenditure--2010301',
-    },
+    cellChange('基本支出少1万元', ['expenditure', '2010301', 'basic', '39.00'], 'row-sum--expenditure--2010301'),
   ],
   levels: [
-    {
-      what: '项多出1万元，款不变',
-      mutate: (r) => setCell(r, 'expenditure', '2010302', 'total', '61.00'),
-      fails: 'levels--code--expenditure--20103--total',
-    },
-    {
-      what: '经济科目多出1万元',
-      mutate: (r) => setCell(r, 'basic-economic', 'r5', 'total', '8.00'),
-      fails: 'levels--class--basic-economic--r4--total',
-    },
+    cellChange(
+      '项多出1万元，款不变',
+      ['expenditure', '2010302', 'total', '61.00'],
+      'levels--code--expenditure--20103--total',
+    ),
+    cellChange(
+      '经济科目多出1万元',
+      ['basic-economic', 'r5', 'total', '8.00'],
+      'levels--class--basic-economic--r4--total',
+    ),
   ],
-  'basic-split': [
-    {
-      what: '人员经费少5万元',
-      mutate: (r) => setCell(r, 'basic-economic', 'total', 'personnel', '25.00'),
-      fails: 'basic-split',
-    },
-  ],
+  'basic-split': [cellChange('人员经费少5万元', ['basic-economic', 'total', 'personnel', '25.00'], 'basic-split')],
   'admin-operation': [
-    {
-      what: '机关运行经费超过公用经费',
-      mutate: (r) => setCell(r, 'admin-operation', 'total', 'total', '12.00'),
-      fails: 'admin-operation',
-    },
+    cellChange('机关运行经费超过公用经费', ['admin-operation', 'total', 'total', '12.00'], 'admin-operation'),
   ],
   'three-public-total': [
-    {
-      what: '“三公”合计多1万元',
-      mutate: (r) => setCell(r, 'three-public', 'total', 'total', '6.00'),
-      fails: 'three-public-total--total--total',
-    },
+    cellChange('“三公”合计多1万元', ['three-public', 'total', 'total', '6.00'], 'three-public-total--total--total'),
   ],
   'three-public-vehicles': [
-    {
-      what: '运行维护费与购置及运行费不符',
-      mutate: (r) => setCell(r, 'three-public', 'r5', 'total', '2.50'),
-      fails: 'three-public-vehicles--vehicles--total',
-    },
+    cellChange(
+      '运行维护费与购置及运行费不符',
+      ['three-public', 'r5', 'total', '2.50'],
+      'three-public-vehicles--vehicles--total',
+    ),
   ],
   'three-public-economic': [
-    {
-      what: '经济科目表的公务用车运行维护费超过“三公”经费表',
-      mutate: (r) => setCell(r, 'basic-economic', 'r6', 'total', '4.00'),
-      fails: 'three-public-economic--vehicle-operation',
-    },
+    cellChange(
+      '经济科目表的公务用车运行维护费超过“三公”经费表',
+      ['basic-economic', 'r6', 'total', '4.00'],
+      'three-public-economic--vehicle-operation',
+    ),
   ],
   'project-groups': [
-    {
-      what: '部门行与项目之和不等',
-      mutate: (r) => setCell(r, 'projects', 'r1', 'total', '55.00'),
-      fails: 'project-groups--projects--r1',
-    },
+    cellChange('部门行与项目之和不等', ['projects', 'r1', 'total', '55.00'], 'project-groups--projects--r1'),
   ],
   'project-total': [
-    {
-      what: '结转项目多出5万元',
-      mutate: (r) => setCell(r, 'projects-carryover', 'r2', 'total', '15.00'),
-      fails: 'project-total--expenditure',
-    },
+    cellChange('结转项目多出5万元', ['projects-carryover', 'r2', 'total', '15.00'], 'project-total--expenditure'),
   ],
   narrative: [
     { what: '基本支出占比写错', mutate: (r) => setFigure(r, '三', 2, { value: '41.00' }), fails: 'narrative--s3--2' },
@@ -222,32 +193,12 @@ export const FAILING: Record<string, FailingFixture[]> = {
   'kpi-period': [
     {
       what: '一年期项目实施期资金与年度资金不等',
-      mutate: (r) =>
-        setForm(
-          r,
-          'xmj',
-          (f) =>
-            (f.funds.implementation = {
-              ...f.funds.implementation,
-              total: { raw: '350,000', wan: '35.00' },
-              local: { raw: '350,000', wan: '35.00' },
-            }),
-        ),
+      mutate: (r) => implementationFunds(r, 'xmj', { raw: '350,000', wan: '35.00' }),
       fails: 'kpi-period--xmj',
     },
     {
       what: '多年期项目实施期资金少于年度资金',
-      mutate: (r) =>
-        setForm(
-          r,
-          'xmy',
-          (f) =>
-            (f.funds.implementation = {
-              ...f.funds.implementation,
-              total: { raw: '0', wan: '0.00' },
-              local: { raw: '0', wan: '0.00' },
-            }),
-        ),
+      mutate: (r) => implementationFunds(r, 'xmy', { raw: '0', wan: '0.00' }),
       fails: 'kpi-period--xmy',
     },
   ],

@@ -6,10 +6,34 @@
  *
  * - broken links: any status other than 200 (a redirect counts as broken, since
  *   internal links must point at the final URL, trailing slash included);
- * - missing fragments: `#id` links whose target page has no element with that id.
+ * - missing fragments: `#id` links whose target page has no element with that id; into a PDF
+ *   only `#page=N` (the open parameter every common viewer reads, RFC 8118) with N one of
+ *   its pages.
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { openPdf } from '../../../src/pdf/load';
+
+/** How many pages a served PDF has (null when it cannot be opened). */
+async function pdfPages(bytes: Uint8Array): Promise<number | null> {
+  try {
+    const { doc, close } = await openPdf(bytes);
+    const n = doc.numPages;
+    await close();
+    return n;
+  } catch {
+    return null;
+  }
+}
+
+/** The problem with a fragment into a PDF of `pages` pages, or null. */
+export function pdfFragmentProblem(fragment: string, pages: number | null): string | null {
+  const page = /^page=(\d+)$/.exec(fragment);
+  if (!page) return `#${fragment} points into a PDF (only #page=N opens a page)`;
+  if (pages === null) return `#${fragment} points into a PDF that cannot be opened`;
+  const n = Number(page[1]);
+  return n >= 1 && n <= pages ? null : `#${fragment} points past the PDF's ${pages} pages`;
+}
 
 export interface Problem {
   /** The link as resolved (absolute URL). */
@@ -157,6 +181,7 @@ export async function crawl(options: CrawlOptions): Promise<CrawlResult> {
   const fetched = new Map<string, number>();
   const pages = new Set<string>();
   const idsByPage = new Map<string, Set<string>>();
+  const pdfPagesOf = new Map<string, number | null>();
   const problems: Problem[] = [];
   const fragmentLinks: Array<Link & { target: string; fragment: string }> = [];
   const linksTo = new Map<string, Link[]>();
@@ -215,6 +240,8 @@ export async function crawl(options: CrawlOptions): Promise<CrawlResult> {
       for (const css of parsed.css) for (const ref of parseCss(css)) enqueue(ref, key);
     } else if (type.startsWith('text/css')) {
       for (const ref of parseCss(await response.text())) enqueue(ref, key);
+    } else if (type.startsWith('application/pdf')) {
+      pdfPagesOf.set(key, await pdfPages(new Uint8Array(await response.arrayBuffer())));
     } else {
       await response.body?.cancel();
     }
@@ -247,7 +274,10 @@ export async function crawl(options: CrawlOptions): Promise<CrawlResult> {
   for (const link of fragmentLinks) {
     if (fetched.get(link.target) !== 200) continue; // already reported as broken
     const ids = idsByPage.get(link.target);
-    if (ids === undefined) {
+    if (pdfPagesOf.has(link.target)) {
+      const reason = pdfFragmentProblem(link.fragment, pdfPagesOf.get(link.target) ?? null);
+      if (reason) problems.push({ ...link, reason });
+    } else if (ids === undefined) {
       problems.push({ ...link, reason: `#${link.fragment} points into a non-HTML resource` });
     } else if (!ids.has(link.fragment) && link.fragment !== 'top') {
       problems.push({

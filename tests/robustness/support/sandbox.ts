@@ -1,7 +1,8 @@
 /**
- * A temporary copy of content/ in which one corpus case is registered, and the import CLI
- * run on it in this process (the same `run` as `npm run import`), with its output captured
- * and the tree compared before and after.
+ * A temporary copy of the seeds' content tree (tests/support/seed-content.ts: content/ as the
+ * five seeds alone make it, so a case's import does not read every published PDF) in which one
+ * corpus case is registered, and the import CLI run on it in this process (the same `run` as
+ * `npm run import`), with its output captured and the tree compared before and after.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,10 +10,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { vi } from 'vitest';
 import { run } from '../../../scripts/import';
-import { contentDir as realContentDir, useContentDir } from '../../../scripts/lib/sources';
+import { contentDir, useContentDir } from '../../../scripts/lib/sources';
 import type { ManifestEntry, Report } from '../../../src/schemas';
+import { seedContentDir } from '../../support/seed-content';
 
-export const CONTENT = realContentDir;
+/** The seeds' content tree every case starts from (the committed content/ holds more). */
+export const CONTENT = seedContentDir();
+/** The importer's own content folder, restored after each case. */
+const importerContent = contentDir;
 export const manifest: ManifestEntry[] = JSON.parse(
   readFileSync(join(CONTENT, 'sources/manifest.json'), 'utf8'),
 ) as ManifestEntry[];
@@ -103,7 +108,7 @@ export async function runCase(input: CaseInput): Promise<Outcome> {
   try {
     code = await run(input.add ? ['--add', sourceFile] : input.byName ? [sourceFile] : ['--all']);
   } finally {
-    useContentDir(CONTENT);
+    useContentDir(importerContent);
     log.mockRestore();
     error.mockRestore();
   }
