@@ -11,7 +11,8 @@ import type { Row, Table } from '../schemas';
 
 export type ThreePublicItem = 'total' | 'abroad' | 'reception' | 'vehicles' | 'vehicle-purchase' | 'vehicle-operation';
 
-const ITEM_KEYS = ['abroad', 'reception', 'vehicles', 'vehicle-purchase', 'vehicle-operation'];
+/** Columns that only a table printing the items as columns has (“三公”经费 小计 among them). */
+const ITEM_KEYS = ['three-public', 'abroad', 'reception', 'vehicles', 'vehicle-purchase', 'vehicle-operation'];
 const AMOUNT = /^-?\d+(\.\d+)?$/;
 
 export interface ItemColumns {

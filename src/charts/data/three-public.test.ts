@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { cellOf, findTable } from '../report-tables';
 import { allReports, fixture, makeFigure, makeReport, makeTable } from '../test-support/reports';
+import { itemColumns } from '../../lib/three-public-items';
 import { threePublicChart, threePublicFacts } from './three-public';
+
+const ITEM_KEY: Record<string, string> = {
+  '因公出国（境）费': 'abroad',
+  公务接待费: 'reception',
+  公务用车购置费: 'vehicle-purchase',
+  公务用车运行维护费: 'vehicle-operation',
+  公务用车购置及运行费: 'vehicles',
+};
 
 const table = (rows: [string, string | null][], total: string | null) =>
   makeTable('three-public', [
@@ -124,9 +133,17 @@ describe('threePublicChart', () => {
     const model = threePublicChart(report);
     if (model.status !== 'ok') return;
     const t = findTable(report, 'three-public')!;
+    // Items printed as columns (one row of figures): the item's column under its stable key.
+    const items = itemColumns(t);
     for (const row of model.data.rows) {
-      const source = t.rows.find((r) => r.label.replace(/^[①②]/, '') === row.label)!;
-      const cell = cellOf(t, source, 'total') ?? null;
+      const cell =
+        (items
+          ? cellOf(t, items.row, ITEM_KEY[row.label]!)
+          : cellOf(
+              t,
+              t.rows.find((r) => r.label.replace(/^[①②]/, '') === row.label)!,
+              'total',
+            )) ?? null;
       expect(row.bars[0]!.value).toBe(cell);
       expect(row.bars[0]!.label.replace(/,/g, '')).toBe(cell ?? '—');
     }
