@@ -21,14 +21,14 @@ export interface CheckedReport {
 }
 
 /** What the site-wide pages need of a report's checks. */
-export interface CheckCounts {
+export interface ReportCheckCounts {
   report: Report;
   summary: CheckSummary;
   /** Results per check id. */
   perCheck: ReadonlyMap<string, number>;
 }
 
-const counts = new WeakMap<Report, CheckCounts>();
+const counts = new WeakMap<Report, ReportCheckCounts>();
 const stored = new WeakMap<Report, Buffer>();
 /** Results as objects of the last reports asked for (a page asks two or three times). */
 const RECENT = 4;
@@ -64,14 +64,14 @@ export function checkReport(report: Report): CheckedReport {
 }
 
 /** A report's check summary and counts per check (runs its checks if no page has yet). */
-export function checkCounts(report: Report): CheckCounts {
+export function checkCounts(report: Report): ReportCheckCounts {
   return counts.get(report) ?? (checkReport(report), counts.get(report)!);
 }
 
-let cache: Promise<CheckCounts[]> | undefined;
+let cache: Promise<ReportCheckCounts[]> | undefined;
 
 /** The check counts of every report, in report order. */
-export function getCheckCounts(): Promise<CheckCounts[]> {
+export function getCheckCounts(): Promise<ReportCheckCounts[]> {
   cache ??= getReports().then((reports) => reports.map(checkCounts));
   return cache;
 }
