@@ -93,9 +93,33 @@ function ruled(lines: Segment[], at: number, from: number, to: number): boolean 
   return lines.some((s) => Math.abs(s.at - at) <= SNAP && s.a <= mid && s.b >= mid);
 }
 
+/**
+ * A table cut by a page break may print no border on its cut edge: where two or more
+ * vertical rulings run on beyond the outermost horizontal one to a common end, that end is
+ * the table's edge (a ruling across the verticals there).
+ */
+function closeOpenEnds(hs: Segment[], vs: Segment[]): Segment[] {
+  if (hs.length === 0 || vs.length < 2) return [];
+  const out: Segment[] = [];
+  const top = Math.max(...hs.map((h) => h.at));
+  const bottom = Math.min(...hs.map((h) => h.at));
+  const ends = [
+    { of: (v: Segment) => v.b, end: Math.max(...vs.map((v) => v.b)), open: (y: number) => y > top + SNAP },
+    { of: (v: Segment) => v.a, end: Math.min(...vs.map((v) => v.a)), open: (y: number) => y < bottom - SNAP },
+  ];
+  for (const { of, end, open } of ends) {
+    const reaching = vs.filter((v) => Math.abs(of(v) - end) <= SNAP);
+    if (!open(end) || reaching.length < 2) continue;
+    const xs = reaching.map((v) => v.at);
+    out.push({ dir: 'h', at: end, a: Math.min(...xs), b: Math.max(...xs) });
+  }
+  return out;
+}
+
 function gridOf(segments: Segment[]): Grid | null {
-  const hs = segments.filter((s) => s.dir === 'h');
   const vs = segments.filter((s) => s.dir === 'v');
+  const drawn = segments.filter((s) => s.dir === 'h');
+  const hs = [...drawn, ...closeOpenEnds(drawn, vs)];
   const xs = positions(vs.map((s) => s.at));
   const ys = positions(hs.map((s) => s.at)).reverse();
   if (xs.length < 2 || ys.length < 2) return null;

@@ -6,7 +6,7 @@ import { insideGrid, tableRows, type Row } from './cells';
 import { fallbackColumns } from './fallback';
 import { freeLines } from './freetext';
 import type { Segment } from './geometry';
-import { findGrids } from './grid';
+import { findGrids, type Grid } from './grid';
 import type { TextItem } from './text';
 
 export type RowKind = 'table' | 'text' | 'columns';
@@ -22,9 +22,31 @@ export interface PageLayout {
   tables: number;
   /** Amount columns were inferred without rulings on this page. */
   fallback: boolean;
+  /** Column edges of the lowest table on the page (a table the next page may continue). */
+  lastColumns?: number[];
 }
 
-export function layoutPage(items: TextItem[], segments: Segment[]): PageLayout {
+const SAME_EDGE = 2;
+
+/**
+ * A table continued from the page before, at the top of its page, may rule fewer columns
+ * (rows whose cells are merged across the earlier columns). When its edges are a subset of
+ * the earlier table's edges, its cells take the earlier table's column numbers, so the
+ * continued rows keep their columns.
+ */
+function continueColumns(grid: Grid, previous: number[] | undefined): void {
+  if (!previous || grid.xs.length >= previous.length) return;
+  const index = grid.xs.map((x) => previous.findIndex((p) => Math.abs(p - x) <= SAME_EDGE));
+  if (index.some((i) => i < 0) || index[0] !== 0 || index.at(-1) !== previous.length - 1) return;
+  grid.cells = grid.cells.map((c) => ({
+    ...c,
+    col: index[c.col]!,
+    cols: index[c.col + c.cols]! - index[c.col]!,
+  }));
+  grid.xs = [...previous];
+}
+
+export function layoutPage(items: TextItem[], segments: Segment[], previous?: number[]): PageLayout {
   const grids = findGrids(segments);
   const blocks: { y: number; rows: PageRow[] }[] = [];
   const free: TextItem[] = [];
@@ -34,6 +56,8 @@ export function layoutPage(items: TextItem[], segments: Segment[]): PageLayout {
     if (k >= 0) inGrid[k]?.push(item);
     else free.push(item);
   }
+  const first = grids[0];
+  if (first && free.every((i) => i.y < first.y1)) continueColumns(first, previous);
   grids.forEach((grid, k) => {
     const rows = tableRows(grid, inGrid[k] ?? []).map((r) => ({ ...r, kind: 'table' as const, table: k }));
     blocks.push({ y: grid.y1, rows });
@@ -55,5 +79,6 @@ export function layoutPage(items: TextItem[], segments: Segment[]): PageLayout {
       blocks.push({ y: row.y, rows: [{ ...row, kind: row.cells.length > 1 ? kind : 'text' }] });
   }
   blocks.sort((p, q) => q.y - p.y);
-  return { rows: blocks.flatMap((b) => b.rows), tables: grids.length, fallback };
+  const lowest = [...grids].sort((p, q) => p.y0 - q.y0)[0];
+  return { rows: blocks.flatMap((b) => b.rows), tables: grids.length, fallback, lastColumns: lowest?.xs };
 }

@@ -18,6 +18,8 @@ export interface PdfPage {
   fallback: boolean;
   /** Text items dropped because a clip region hides them. */
   hidden: number;
+  /** Column edges of the page's lowest table, for a table continued on the next page. */
+  lastColumns?: number[];
 }
 
 export interface PdfRead {
@@ -27,7 +29,7 @@ export interface PdfRead {
 
 const opCodes = OPS as unknown as OpCodes;
 
-async function readPage(page: PdfjsPage, number: number): Promise<PdfPage> {
+async function readPage(page: PdfjsPage, number: number, previous?: number[]): Promise<PdfPage> {
   const content = await page.getTextContent();
   const raw = content.items.filter((i): i is RawItem & typeof i => 'str' in i);
   const list = await page.getOperatorList();
@@ -38,8 +40,8 @@ async function readPage(page: PdfjsPage, number: number): Promise<PdfPage> {
   const status = pageStatus(kept.map((i) => i.str).join(''), graphics.imageArea, Math.abs((x1 - x0) * (y1 - y0)));
   page.cleanup();
   if (status !== 'text') return { page: number, status, rows: [], tables: 0, fallback: false, hidden: hidden.length };
-  const layout = layoutPage(kept, graphics.segments);
-  return { page: number, status, ...layout, hidden: hidden.length };
+  const { lastColumns, ...layout } = layoutPage(kept, graphics.segments, previous);
+  return { page: number, status, ...layout, lastColumns, hidden: hidden.length };
 }
 
 /** Read every page; throws PdfError for a file that is not a readable PDF or mostly unreadable. */
@@ -49,7 +51,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfRead> {
     const pages: PdfPage[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       try {
-        pages.push(await readPage(await doc.getPage(n), n));
+        pages.push(await readPage(await doc.getPage(n), n, pages.at(-1)?.lastColumns));
       } catch (e) {
         throw new PdfError(`第 ${n} 页无法读取（${(e as Error).message}）`);
       }

@@ -152,22 +152,28 @@ describe.skipIf(!realDocsDir)('reader and pdftotext -layout agree on the columns
   it('Excel 2010 (2018 江苏省政协办公厅 tables): 合计/基本支出/项目支出 and 金额 as printed', () => {
     const pdf = 'jiangsu/2018-jiangsu-cppcc-office-budget-tables.pdf';
     const t = found.get(pdf)!.reader.find((x) => x.id === 'expenditure')!;
-    // The one-row 支出预算总表: its header is not recognised (kept as a row), the columns line up.
-    expect(t.rows.map((r) => r.cells)).toEqual([
-      ['合计', '基本支出', '项目支出', '单位预留机动经费', '结转下年资金'],
-      ['10150.48', '5678.17', '3314.68', '1157.63', null],
-    ]);
+    // The one-row 支出预算总表: its header row starts with 合计 and is a header, not a total row.
+    expect(t.columns.map((c) => c.key)).toEqual(['total', 'basic', 'project', 'reserve', 'c4']);
+    expect(t.columns[4]!.path).toEqual(['结转下年资金']);
+    expect(t.rows.map((r) => r.cells)).toEqual([['10150.48', '5678.17', '3314.68', '1157.63', null]]);
     expect(under(pdf, 'general', '2010201', 'total')).toBe('4432.78');
   });
 
   it('PScript5 (2019 江苏省人大常委会办公厅 tables): 合计/基本支出/项目支出 and 金额 as printed', () => {
     const pdf = 'jiangsu/2019-jiangsu-npc-office-budget-tables.pdf';
     const t = found.get(pdf)!.reader.find((x) => x.id === 'expenditure')!;
-    expect(t.rows.map((r) => r.cells)).toEqual([
-      ['合计', '基本支出', '项目支出', '单位预留机动经费', '结转下年资金'],
-      ['18330.37', '9312.90', '6459.58', '2557.89', null],
-    ]);
+    expect(t.columns.map((c) => c.key)).toEqual(['total', 'basic', 'project', 'reserve', 'c4']);
+    expect(t.rows.map((r) => r.cells)).toEqual([['18330.37', '9312.90', '6459.58', '2557.89', null]]);
     expect(under(pdf, 'general', '2010101', 'total')).toBe('7448.20');
+  });
+  it('支出预算总表 (2018 江苏省高级人民法院, page 10): 合计 | 基本支出 | 项目支出 | 单位预留机动经费 | 结转下年资金, both sources', () => {
+    const pdf = 'jiangsu/2018-jiangsu-high-court-budget.pdf';
+    const printed = ['33172.15', '18570.82', '11343.27', '3258.06', null];
+    for (const side of ['reader', 'layout'] as const) {
+      const t = found.get(pdf)![side].find((x) => x.id === 'expenditure')!;
+      expect(t.columns.map((c) => c.key)).toEqual(['total', 'basic', 'project', 'reserve', 'c4']);
+      expect(t.rows.map((r) => r.cells)).toEqual([printed]);
+    }
   });
 });
 

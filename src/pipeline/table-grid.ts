@@ -1,4 +1,6 @@
 import { positionedCells, type Cell, type SourceLine } from './lines';
+import { isHeaderWord } from './vocabulary';
+import { W } from './vocabulary/words';
 
 /**
  * A table's printed header and data rows as a grid of cells: one path of header words per
@@ -21,8 +23,16 @@ export function isTabbed(lines: SourceLine[]): boolean {
   return filled.length > 0 && filled.filter((l) => l.text.includes('\t')).length * 2 >= filled.length;
 }
 
-export function buildGrid(header: SourceLine[], data: SourceLine[]): Grid {
-  return isTabbed([...header, ...data]) ? tabGrid(header, data) : spaceGrid(header, data);
+/**
+ * `isWord` says whether a header text is a known header word (the vocabulary): it joins the
+ * pieces of a header cell that space-aligned text wraps over two lines.
+ */
+export function buildGrid(
+  header: SourceLine[],
+  data: SourceLine[],
+  isWord: (text: string) => boolean = () => false,
+): Grid {
+  return isTabbed([...header, ...data]) ? tabGrid(header, data) : spaceGrid(header, data, isWord);
 }
 
 // ---------------------------------------------------------------- TAB-separated
@@ -168,6 +178,26 @@ function indexOfSpan(spans: Span[], c: Span): number {
   return best;
 }
 
+/**
+ * The column a header cell names: the one it overlaps most; a word that names amounts
+ * (金额, 合计, 预算数) is over a column of numbers and a word that names items (项目名称,
+ * 科目编码) over a column of words when one of that kind is within four characters
+ * (CJK header words drift against the numbers of the data rows).
+ */
+function leafSpan(spans: Span[], c: Cell): number {
+  const word = squash(c.text);
+  const numeric = W.total.test(word) ? true : W.name.test(word) || W.code.test(word) ? false : null;
+  const near = { start: c.start - 1, end: c.end + 1 };
+  if (numeric !== null) {
+    const gap = (s: Span): number => Math.max(s.start - c.end, c.start - s.end);
+    const fitting = spans.filter((s) => s.numeric === numeric && gap(s) <= 4);
+    const best = fitting.sort((a, b) => gap(a) - gap(b))[0];
+    if (best) return spans.indexOf(best);
+  }
+  const g = indexOfSpan(spans, c);
+  return g >= 0 && overlap(spans[g]!, near) > 0 ? g : -1;
+}
+
 /** Territory of a header cell in its row: halfway to its neighbours. */
 function territory(row: Cell[], i: number): Span {
   const c = row[i]!;
@@ -180,17 +210,58 @@ function territory(row: Cell[], i: number): Span {
 }
 
 /**
- * Rows of a table continued on another page are set at that page's margin: shift them by
- * the offset that puts most of their cells over the columns of the first page.
+ * Territories of every header cell: halfway to its neighbours, and never beyond the
+ * territory of the header cell above it (功能分类 under 支出 does not reach over 收入).
  */
+function territories(head: Cell[][]): Span[][] {
+  const out: Span[][] = [];
+  head.forEach((row, r) => {
+    out.push(
+      row.map((c, i) => {
+        const own = territory(row, i);
+        for (let up = r - 1; up >= 0; up--) {
+          const parent = out[up]!.find((t) => center(c) >= t.start && center(c) < t.end);
+          if (parent) return { start: Math.max(own.start, parent.start), end: Math.min(own.end, parent.end) };
+        }
+        return own;
+      }),
+    );
+  });
+  return out;
+}
+
 /** Numbers line up by their right edge, words by their left edge. */
 const edgeOf = (c: Span | Cell, numeric: boolean): number => (numeric ? c.end : c.start);
 
 /**
+ * The columns of a continuation page matched in order to those of the first page, each to
+ * the nearest by its edge, skipping first-page columns the page does not use (a 合计 label
+ * set apart): own column index → first-page column index. Null where the page has more
+ * columns than the first page.
+ */
+function matchInOrder(own: Span[], home: Span[], numeric: boolean): number[] | null {
+  const n = own.length;
+  const m = home.length;
+  if (n === 0 || n > m) return null;
+  const d = (i: number, j: number): number => Math.abs(edgeOf(own[i]!, numeric) - edgeOf(home[j]!, numeric));
+  // cost[i][j]: best cost of matching own[0..i) within home[0..j).
+  const cost = Array.from({ length: n + 1 }, (_, i) => Array<number>(m + 1).fill(i === 0 ? 0 : Infinity));
+  for (let i = 1; i <= n; i++)
+    for (let j = i; j <= m; j++) cost[i]![j] = Math.min(cost[i]![j - 1]!, cost[i - 1]![j - 1]! + d(i - 1, j - 1));
+  const match = Array<number>(n).fill(-1);
+  for (let i = n, j = m; i > 0; j--) {
+    if (cost[i]![j] === cost[i]![j - 1]) continue;
+    match[i - 1] = j - 1;
+    i--;
+  }
+  return match;
+}
+
+/**
  * Rows of a table continued on another page are set at that page's margin and spacing.
- * Where the page has as many columns of numbers (or of words) as the first page, they are
- * matched in order and each cell moves by its column's offset; otherwise by the one offset
- * that lines most cell edges of the page up with the first page.
+ * Its columns of numbers (and of words) are matched in order to the first page's and each
+ * cell moves by its column's offset; where the page has more columns than the first page,
+ * by the one offset that lines most cell edges of the page up with the first page.
  */
 function alignPages(data: SourceLine[], cells: Cell[][]): Cell[][] {
   const first = data[0]?.page;
@@ -199,28 +270,30 @@ function alignPages(data: SourceLine[], cells: Cell[][]): Cell[][] {
   const spans = typedSpans(home);
   const pages = [...new Set(data.map((l) => l.page))].filter((p) => p !== first);
   const out = cells.map((r) => r);
+  const ofKind = (list: Span[], numeric: boolean): Span[] => list.filter((s) => s.numeric === numeric);
   for (const page of pages) {
     const rows = cells.map((_, i) => (data[i]!.page === page ? i : -1)).filter((i) => i >= 0);
     const own = typedSpans(rows.map((i) => cells[i]!));
-    const same = (numeric: boolean): boolean =>
-      own.filter((s) => s.numeric === numeric).length === spans.filter((s) => s.numeric === numeric).length;
+    const matches = new Map([true, false].map((k) => [k, matchInOrder(ofKind(own, k), ofKind(spans, k), k)]));
     const miss = (c: Cell, shift: number): number =>
       Math.min(
         8,
-        ...spans
-          .filter((s) => s.numeric === isNumeric(c))
-          .map((s) => Math.abs(edgeOf(s, isNumeric(c)) - edgeOf(c, isNumeric(c)) - shift)),
+        ...ofKind(spans, isNumeric(c)).map((s) => Math.abs(edgeOf(s, isNumeric(c)) - edgeOf(c, isNumeric(c)) - shift)),
       );
+    // The one offset is for the cells not matched column by column: where the numbers are,
+    // the words alone decide it (numbers and words move by different amounts).
+    const loose = (c: Cell): boolean => !matches.get(isNumeric(c));
     const cost = (shift: number): number =>
-      rows.reduce((sum, i) => sum + cells[i]!.reduce((t, c) => t + miss(c, shift), 0), 0);
+      rows.reduce((sum, i) => sum + cells[i]!.reduce((t, c) => t + (loose(c) ? miss(c, shift) : 0), 0), 0);
     let best = 0;
     for (let d = 1; d <= 40; d++) for (const shift of [d, -d]) if (cost(shift) < cost(best)) best = shift;
     const offset = (c: Cell): number => {
       const numeric = isNumeric(c);
-      if (!same(numeric)) return best;
-      const mine = own.filter((s) => s.numeric === numeric);
+      const match = matches.get(numeric);
+      if (!match) return best;
+      const mine = ofKind(own, numeric);
       const at = mine.findIndex((s) => overlap(s, c) > 0);
-      const target = spans.filter((s) => s.numeric === numeric)[at];
+      const target = ofKind(spans, numeric)[match[at] ?? -1];
       return at < 0 || !target ? best : edgeOf(target, numeric) - edgeOf(mine[at]!, numeric);
     };
     for (const i of rows) out[i] = cells[i]!.map((c) => ({ ...c, start: c.start + offset(c), end: c.end + offset(c) }));
@@ -234,31 +307,101 @@ function alignPages(data: SourceLine[], cells: Cell[][]): Cell[][] {
  * is found among its own kind of cells.
  */
 function typedSpans(rows: Cell[][]): Span[] {
-  const of = (numeric: boolean): Span[] =>
-    columnSpans(rows.map((r) => r.filter((c) => isNumeric(c) === numeric)).filter((r) => r.length > 0)).map((s) => ({
-      ...s,
-      numeric,
-    }));
-  return [...of(true), ...of(false)];
+  const of = (numeric: boolean, keep: (c: Cell, row: Cell[]) => boolean = () => true): Span[] =>
+    columnSpans(
+      rows.map((r) => r.filter((c) => isNumeric(c) === numeric && keep(c, r))).filter((r) => r.length > 0),
+    ).map((s) => ({ ...s, numeric }));
+  const words = of(false, (c, row) => !isTotalLabel(c, row));
+  // A total row's label centered in a cell merged over several columns (当年支出小计) makes no
+  // column of its own where a word column stands to its left: it is placed there (labelSpan).
+  const standalone = (c: Cell, row: Cell[]): boolean => labelSpan(words, c, row) === undefined;
+  return [...of(true), ...of(false, standalone)];
 }
 
-function spaceGrid(header: SourceLine[], data: SourceLine[]): Grid {
+/** Labels of the closing rows of a two-sided table: 合计 / 小计 / 总计, 上年结转 / 结转下年. */
+const CLOSING = /(合计|小计|总计)$|结转|结余/;
+
+/**
+ * The expenditure side's label of a closing row of a two-sided table: a closing label after
+ * the income side's closing label (当年收入小计 … 当年支出小计, 上年结转资金 … 结转下年资金).
+ */
+const isTotalLabel = (c: Cell, row: Cell[]): boolean =>
+  !isNumeric(c) &&
+  CLOSING.test(squash(c.text)) &&
+  row.filter((d) => !isNumeric(d)).length === 2 &&
+  row[0] !== c &&
+  CLOSING.test(squash(row[0]!.text));
+
+/** The word column of a total label that overlaps none: the nearest one starting to its left. */
+function labelSpan(words: Span[], c: Cell, row: Cell[]): Span | undefined {
+  if (!isTotalLabel(c, row) || words.some((s) => overlap(s, c) > 0)) return undefined;
+  return words.filter((s) => s.start <= c.start).sort((a, b) => b.start - a.start)[0];
+}
+
+/**
+ * A header cell wrapped inside its ruled cell is printed as two pieces on two header lines,
+ * one above the other ("因公出国" … "（境）费", "采购组织形" / "式"); a parent and its child are
+ * too. The pieces are one cell when together they are a header word and the upper piece
+ * alone is not: the first piece below that overlaps the upper one (or nearly: a short centred
+ * piece), alone under it in its line.
+ */
+function joinWrappedHeaders(head: Cell[][], isWord: (text: string) => boolean): Cell[][] {
+  const rows = head.map((r) => [...r]);
+  rows.forEach((row, r) => {
+    for (const upper of [...row]) {
+      if (isWord(squash(upper.text))) continue;
+      // A short centred last piece may stand just beside the upper one ("采购组织形" / "式").
+      const near = (c: Cell): boolean => overlap(c, { start: upper.start - 2, end: upper.end + 2 }) > 0;
+      const k = rows.findIndex((l, j) => j > r && l.some(near));
+      const under = k < 0 ? [] : rows[k]!.filter(near);
+      if (under.length !== 1 || !isWord(squash(upper.text + under[0]!.text))) continue;
+      const piece = under[0]!;
+      const joined = {
+        text: upper.text + piece.text,
+        start: Math.min(upper.start, piece.start),
+        end: Math.max(upper.end, piece.end),
+      };
+      row.splice(row.indexOf(upper), 1);
+      rows[k]!.splice(rows[k]!.indexOf(piece), 1);
+      // The cell stands on the line between its pieces, among the siblings printed there.
+      const middle = rows[r + Math.ceil((k - r) / 2)]!;
+      middle.splice(middle.filter((c) => c.start < joined.start).length, 0, joined);
+    }
+  });
+  return rows.filter((r) => r.length > 0);
+}
+
+function spaceGrid(header: SourceLine[], data: SourceLine[], isWord: (text: string) => boolean): Grid {
   const dataCells = alignPages(
     data,
     data.map((l) => positionedCells(l.text)),
   );
-  const head = header.map((l) => positionedCells(l.text)).filter((r) => r.length > 0);
+  const head = joinWrappedHeaders(
+    header.map((l) => joinSpaced(positionedCells(l.text))).filter((r) => r.length > 0),
+    isWord,
+  );
   const spans = typedSpans(dataCells);
   // Header cells over no data column, with nothing printed below them: columns left blank.
   head.forEach((row, r) => {
     row.forEach((c, i) => {
-      if (spans.some((s) => overlap(s, c) > 0)) return;
+      if (spans.some((s) => overlap(s, c) > 0) || leafSpan(spans, c) >= 0) return;
       const t = territory(row, i);
       const below = head.slice(r + 1).some((lower) => lower.some((d) => center(d) >= t.start && center(d) < t.end));
       if (below) return;
       // A header set a little beside its column (no other header over that column): widen it.
+      // Numbers are right-aligned under a left-set header word, so a column of numbers may
+      // stand farther off, with no other header cell in between.
       const gap = (sp: Span): number => Math.max(sp.start - c.end, c.start - sp.end);
-      const near = spans.filter((sp) => gap(sp) <= 6 && !head.some((h) => h.some((d) => overlap(d, sp) > 0)));
+      const between = (sp: Span): boolean =>
+        head.some((h) =>
+          h.some((d) => d !== c && center(d) > Math.min(c.end, sp.end) && center(d) < Math.max(c.start, sp.start)),
+        );
+      const near = spans.filter(
+        (sp) =>
+          (gap(sp) <= 6 || (sp.numeric === true && gap(sp) <= 12 && !between(sp))) &&
+          // …and no other header cell stands over it or claims it (leafSpan).
+          !head.some((h) => h.some((d) => d !== c && (overlap(d, sp) > 0 || leafSpan([sp], d) === 0))),
+      );
       const nearest = near.sort((a, b) => gap(a) - gap(b))[0];
       if (nearest) [nearest.start, nearest.end] = [Math.min(nearest.start, c.start), Math.max(nearest.end, c.end)];
       else spans.push({ start: c.start, end: c.end, numeric: false });
@@ -270,35 +413,74 @@ function spaceGrid(header: SourceLine[], data: SourceLine[]): Grid {
   const leaf: (Cell | null)[] = spans.map(() => null);
   head.forEach((row, r) =>
     row.forEach((c) => {
-      spans.forEach((s, g) => {
-        if (overlap(s, { start: c.start - 1, end: c.end + 1 }) > 0 && indexOfSpan(spans, c) === g) {
-          leafRow[g] = r;
-          leaf[g] = c;
-        }
-      });
+      const g = leafSpan(spans, c);
+      if (g >= 0) [leafRow[g], leaf[g]] = [r, c];
     }),
   );
+  // A column of numbers and a column of words that overlap in the character grid stand in
+  // the order of their header words.
+  for (let g = 0; g + 1 < spans.length; g++) {
+    const [a, b] = [leaf[g], leaf[g + 1]];
+    if (a && b && overlap(spans[g]!, spans[g + 1]!) > 0 && center(a) > center(b)) {
+      for (const list of [spans, leaf, leafRow] as unknown[][]) [list[g], list[g + 1]] = [list[g + 1], list[g]];
+    }
+  }
   const paths: string[][] = spans.map(() => []);
+  // A column is placed under a parent by its own header word where it has one: header lines
+  // drift alike (CJK glyphs wider than their character cells), the data rows differently.
+  const at = (g: number): number => center(leaf[g] ?? spans[g]!);
+  const owned = territories(head);
   head.forEach((row, r) =>
     row.forEach((c, i) => {
       if (leaf.includes(c)) return;
-      const t = territory(row, i);
-      spans.forEach((s, g) => {
-        if ((leafRow[g] ?? -1) > r && center(s) >= t.start && center(s) < t.end) paths[g]!.push(squash(c.text));
+      const t = owned[r]![i]!;
+      spans.forEach((_, g) => {
+        if ((leafRow[g] ?? -1) > r && at(g) >= t.start && at(g) < t.end) paths[g]!.push(squash(c.text));
       });
     }),
   );
   leaf.forEach((c, g) => {
     if (c) paths[g]!.push(squash(c.text));
   });
+  paths.forEach((p, g) => (paths[g] = joinWrapped(p)));
   const rows = dataCells.map((cells) => {
     const out = spans.map(() => '');
     for (const c of cells) {
       const own = spans.filter((s) => s.numeric === isNumeric(c));
-      const g = spans.indexOf(own[indexOfSpan(own, c)] ?? spans[indexOfSpan(spans, c)]!);
+      const g = spans.indexOf(labelSpan(own, c, cells) ?? own[indexOfSpan(own, c)] ?? spans[indexOfSpan(spans, c)]!);
       out[g] = out[g] === '' ? c.text : `${out[g]} ${c.text}`;
     }
     return out;
   });
   return { paths, rows };
+}
+
+/**
+ * A header word set with spaces between its letters ("合     计", "金   额"): neighbouring
+ * one-letter cells of a header row that together make a header word are one cell.
+ */
+function joinSpaced(row: Cell[]): Cell[] {
+  const out: Cell[] = [];
+  for (const c of row) {
+    const last = out.at(-1);
+    const letters = last && /^\p{Script=Han}+$/u.test(last.text) && /^\p{Script=Han}$/u.test(c.text);
+    if (last && letters && isHeaderWord(last.text + c.text))
+      out[out.length - 1] = { text: last.text + c.text, start: last.start, end: c.end };
+    else out.push(c);
+  }
+  return out;
+}
+
+/**
+ * A header word wrapped inside its cell ("单位预留机动经" + "费", "基" + "本支出") reads as
+ * parent and child: where the lowest word alone is no header word but the words joined
+ * from some row down are one, they are one word.
+ */
+function joinWrapped(path: string[]): string[] {
+  if (path.length < 2 || isHeaderWord(path.at(-1)!)) return path;
+  for (let k = 0; k < path.length - 1; k++) {
+    const joined = path.slice(k).join('');
+    if (isHeaderWord(joined)) return [...path.slice(0, k), joined];
+  }
+  return path;
 }

@@ -5,7 +5,7 @@ import { CODE, mapColumns } from './table-columns';
 import { buildGrid } from './table-grid';
 import { readTitle, tableNumber, type Title } from './table-titles';
 import { readUnit } from './table-units';
-import { isHeaderWord } from './vocabulary';
+import { isHeaderWord, isRowLabelWord } from './vocabulary';
 
 /**
  * Stage 3: the tables of a document, recognised from their printed titles and header rows
@@ -55,6 +55,11 @@ function isProse(text: string): boolean {
   );
 }
 
+/** A heading of running text printed alone on its line ("其他相关情况说明", "一、…预算情况说明"). */
+function isHeading(text: string): boolean {
+  return positionedCells(text).length === 1 && /说明$/.test(squash(text)) && !/\d[.,]\d/.test(text);
+}
+
 function splitBlocks(lines: SourceLine[]): Block[] {
   const blocks: Block[] = [];
   let current: Block | null = null;
@@ -84,7 +89,7 @@ function splitBlocks(lines: SourceLine[]): Block[] {
       pending = null;
       return;
     }
-    if (PART.test(text) || isProse(text)) current = null;
+    if (PART.test(text) || isProse(text) || isHeading(text)) current = null;
     current?.body.push(line);
   });
   return blocks.filter((b) => isTable(b.body));
@@ -140,22 +145,50 @@ function firstCell(line: SourceLine): string {
   return line.text.includes('\t') || first.start <= 3 ? squash(first.text) : '';
 }
 
+const isAmountCell = (c: string): boolean => typeof parseAmountCell(c) === 'string' && /[.,]/.test(c);
+
+/**
+ * A row of column headers that starts with 合计 ("合计 | 基本支出 | 项目支出 | …"): no amount,
+ * and at least two more header words beside the first cell. A total row prints amounts.
+ */
+function isHeaderWordRow(cells: string[]): boolean {
+  const filled = cells.filter((c) => c !== '');
+  return !filled.some(isAmountCell) && filled.slice(1).filter((c) => isHeaderWord(c)).length >= 2;
+}
+
 /** A data row by its own cells: a code or a total in its first cell, an item numbered 一、, an amount. */
 function isDataLine(line: SourceLine): boolean {
   const cells = positionedCells(line.text).map((c) => c.text);
   const t = line.text.trim();
   if (t === '' || isColumnNumberRow(cells) || META.test(t) || NOTE.test(t) || PAGE_NOISE.test(t)) return false;
   const first = firstCell(line);
-  if (TOTAL_LABEL.test(first) || CODE.test(first)) return true;
+  if (TOTAL_LABEL.test(first)) return !isHeaderWordRow(cells);
+  if (CODE.test(first)) return true;
   if (cells.some((c) => c !== '' && CHINESE_ITEM.test(c))) return true;
-  return cells.some((c) => c !== '' && typeof parseAmountCell(c) === 'string' && /[.,]/.test(c));
+  return cells.some((c) => c !== '' && isAmountCell(c));
 }
 
 /** A label in the first cell with nothing else printed (a row of blanks, or a header word). */
 function isLabelOnly(line: SourceLine): boolean {
   const first = firstCell(line);
   const filled = positionedCells(line.text).filter((c) => c.text !== '');
-  return first !== '' && filled.length === 1 && !isHeaderWord(first) && !META.test(line.text.trim());
+  return (
+    first !== '' &&
+    filled.length === 1 &&
+    (!isHeaderWord(first) || isRowLabelWord(first)) &&
+    !META.test(line.text.trim())
+  );
+}
+
+/**
+ * A row of header words only (two or more, no amount): a header row even where it starts
+ * with 合计 — the 三公 tables that print their items as columns put 合计 first in the header.
+ */
+function isHeaderWordsRow(line: SourceLine): boolean {
+  const filled = positionedCells(line.text)
+    .map((c) => squash(c.text))
+    .filter((c) => c !== '');
+  return filled.length >= 2 && filled.every((c) => isHeaderWord(c));
 }
 
 /**
@@ -163,6 +196,7 @@ function isLabelOnly(line: SourceLine): boolean {
  * data rows (label-only rows included): "因公出国（境）费" with its amounts left blank.
  */
 function isData(line: SourceLine, following: SourceLine[] = [], belowHeader = true): boolean {
+  if (isHeaderWordsRow(line)) return false;
   if (isDataLine(line)) return true;
   if (!belowHeader || !isLabelOnly(line)) return false;
   const rest = following.filter((l) => !isBlank(l));
@@ -324,7 +358,7 @@ function parseBlock(block: Block, ctx: TableContext, previousUnit: string | null
   const kind = block.title.kind;
   const key: TableKey = kind?.key ?? 'generic';
   const split = splitBody(block);
-  const mapped = mapColumns(buildGrid(split.header, split.data), kind);
+  const mapped = mapColumns(buildGrid(split.header, split.data, isHeaderWord), kind);
   const at = block.line.n;
   const name = block.title.title;
   for (const [r, i] of mapped.notAmounts) {

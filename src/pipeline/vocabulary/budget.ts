@@ -21,6 +21,37 @@ const incomeExpenditure = (expenditureAmounts: TableKind['columns']): TableKind[
   ...expenditureAmounts,
 ];
 
+/**
+ * 三公 tables that print the items as columns (Jiangsu: 合计 | “三公”经费 {小计 | 因公出国（境）费 |
+ * 公务用车购置及运行维护费 {小计 | 购置费 | 运行维护费} | 公务接待费} | 会议费 | 培训费; Shanghai:
+ * “三公”经费预算数 {合计 | … | 公务用车购置及运行费 {小计 | 购置费 | 运行费}} | 机关运行经费预算数).
+ * The 三公 sum (合计/小计 under “三公”经费) is `three-public`; a 合计 over all columns stays
+ * `total` (in Jiangsu it includes 会议费 and 培训费). Item keys are those of the 三公 决算表.
+ * Tried before the sources' words: 小计 under 公务用车购置及运行费 is that item, not a total.
+ */
+const VEHICLES = /公务用车购置及运行(维护)?费/;
+const THREE_PUBLIC_ITEMS: TableKind['columns'] = [
+  col('vehicles', /^(小计|合计)$/, { under: VEHICLES, kind: 'amount' }),
+  col('three-public', /^(小计|合计)$/, { under: /三公/, kind: 'amount' }),
+  col('abroad', /^因公出国[（(]境[)）]费(用)?$/, { kind: 'amount', rowLabel: true }),
+  col('vehicles', /^公务用车购置及运行(维护)?费$/, { kind: 'amount', rowLabel: true }),
+  col('vehicle-purchase', /^(公务用车)?购置费?$/, { kind: 'amount', rowLabel: true }),
+  col('vehicle-operation', /^(公务用车)?运行(维护)?费$/, { kind: 'amount', rowLabel: true }),
+  col('reception', /^公务接待费$/, { kind: 'amount', rowLabel: true }),
+  col('meeting', /^会议费$/, { kind: 'amount', rowLabel: true }),
+  col('training', /^培训费$/, { kind: 'amount', rowLabel: true }),
+  col('admin-operation', /^机关运行经费(预算数)?$/, { kind: 'amount' }),
+];
+
+/** The printed columns of a 政府采购预算表 that say what is bought and how. */
+const PROCUREMENT_TEXT: TableKind['columns'] = [
+  col('category', /^采购品目大类$/, { kind: 'text' }),
+  col('special', /^专项名称$/, { kind: 'text' }),
+  col('economic-class', /^经济科目$/, { kind: 'text' }),
+  col('item', /^采购(物品|品目)名称$/, { kind: 'text' }),
+  col('method', /^采购(组织)?(形式|方式)$/, { kind: 'text' }),
+];
+
 export const BUDGET_KINDS: TableKind[] = [
   {
     key: 'fiscal',
@@ -76,7 +107,7 @@ export const BUDGET_KINDS: TableKind[] = [
     key: 'three-public',
     name: '“三公”经费支出表',
     titles: [/[“"]?三公[”"]?经费/],
-    columns: [col('name', W.name, { kind: 'text' }), ...BY_SOURCE],
+    columns: [col('name', W.name, { kind: 'text' }), ...THREE_PUBLIC_ITEMS, ...BY_SOURCE],
   },
   {
     key: 'admin-operation',
@@ -141,6 +172,6 @@ export const BUDGET_KINDS: TableKind[] = [
     key: 'procurement',
     name: '政府采购预算表',
     titles: [/政府采购.*表/],
-    columns: [...CODE_AND_NAME, ...BY_SOURCE],
+    columns: [...CODE_AND_NAME, ...BY_SOURCE, ...PROCUREMENT_TEXT],
   },
 ];

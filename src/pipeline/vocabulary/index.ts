@@ -17,9 +17,16 @@ export function kindName(key: TableKey): string {
 }
 
 /** Words printed in header rows (any column word of any kind, and the group words above them). */
-const GROUP_WORDS = /^(收入|支出|本年收入|本年支出|项目|功能分类|经济分类|支出用途|科目|预算数|金额|合计|小计|总计)$/;
+const GROUP_WORDS =
+  /^(收入|支出|本年收入|本年支出|项目|功能分类|经济分类|支出用途|科目|预算数|金额|合计|小计|总计|[“"]?三公[”"]?经费(预算数)?)$/;
 
 export function isHeaderWord(text: string): boolean {
   const t = text.replace(/\s+/g, '');
   return GROUP_WORDS.test(t) || VOCABULARY.some((k) => k.columns.some((c) => c.header.test(t)));
+}
+
+/** A header word that also names rows (a 三公 item printed as a row label). */
+export function isRowLabelWord(text: string): boolean {
+  const t = text.replace(/[\s①②③④⑤]+/g, '');
+  return VOCABULARY.some((k) => k.columns.some((c) => c.rowLabel === true && c.header.test(t)));
 }

@@ -19,6 +19,11 @@ export interface ColumnWord {
   under?: RegExp;
   /** When set, the column's cells must be of this kind (an amount column vs a name column). */
   kind?: 'code' | 'text' | 'amount';
+  /**
+   * The word also names rows of tables that print it as a row label (the 三公 items: one
+   * template prints them as columns, another as rows), so a row of it alone is a data row.
+   */
+  rowLabel?: boolean;
 }
 
 export interface TableKind {
