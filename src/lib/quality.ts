@@ -6,7 +6,7 @@
  * more than the report itself, and the pages that show them are rendered far apart (all
  * report pages, then later all /quality/ report pages). So every report keeps only its
  * summary and per-check counts; its full results are kept serialised and compressed
- * (≈ 20 KB) and read back when a page asks, the last few also as objects.
+ * (≈ 33 KB) and read back when a page asks, the last few also as objects.
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { runChecks, STATUS_ORDER, summarize } from '../checks/registry';
