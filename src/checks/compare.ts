@@ -50,8 +50,19 @@ export function toWan(printed: string, unit: string | null | undefined): { value
   const name = (unit ?? '万元').trim();
   const money = UNIT_ALIASES[name] ?? name;
   if (!MONEY_UNITS.includes(money)) return null;
-  const step = toWanYuan(new Decimal(10).pow(-decimalsOf(printed)).toFixed(decimalsOf(printed)), money);
-  return { value: toWanYuan(printed, money), step: fmt(dec(step), 0) };
+  return { value: toWanYuan(printed, money), step: stepOf(money, decimalsOf(printed)) };
+}
+
+/** The step in 万元 of the last digit of a figure printed in `unit` with `decimals` decimals (memoised: hot). */
+const steps = new Map<string, string>();
+function stepOf(unit: string, decimals: number): string {
+  const key = `${unit}|${decimals}`;
+  let step = steps.get(key);
+  if (step === undefined) {
+    step = fmt(dec(toWanYuan(new Decimal(10).pow(-decimals).toFixed(decimals), unit)), 0);
+    steps.set(key, step);
+  }
+  return step;
 }
 
 /** Half the step of a figure's last printed digit (0.005 for "18.76"). */

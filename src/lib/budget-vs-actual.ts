@@ -214,18 +214,23 @@ export function budgetVsActual(budget: Report, final: Report): BudgetVsActual {
   };
 }
 
+const pairsOf = new WeakMap<readonly Report[], { budget: Report; final: Report }[]>();
+
 /** Pairs of a budget and final accounts of the same department and year. */
 export function budgetActualPairs(reports: readonly Report[]): { budget: Report; final: Report }[] {
-  return reports
-    .filter((r) => r.documentType === 'final-accounts')
-    .flatMap((final) => {
-      const budget = reports.find(
-        (r) =>
-          r.documentType === 'budget' &&
-          r.region === final.region &&
-          r.department.slug === final.department.slug &&
-          r.year === final.year,
-      );
-      return budget ? [{ budget, final }] : [];
-    });
+  // Every report page asks with the build's one list of reports: computed once per list.
+  let pairs = pairsOf.get(reports);
+  if (!pairs) {
+    const key = (r: Report) => `${r.region}/${r.department.slug}/${r.year}`;
+    const budgets = new Map<string, Report>();
+    for (const r of reports) if (r.documentType === 'budget' && !budgets.has(key(r))) budgets.set(key(r), r);
+    pairs = reports
+      .filter((r) => r.documentType === 'final-accounts')
+      .flatMap((final) => {
+        const budget = budgets.get(key(final));
+        return budget ? [{ budget, final }] : [];
+      });
+    pairsOf.set(reports, pairs);
+  }
+  return pairs;
 }

@@ -54,15 +54,32 @@ function sameData(a: string | Uint8Array, b: string | Uint8Array): boolean {
   return x.length === y.length && x.every((v, i) => v === y[i]);
 }
 
+/**
+ * Every file of several bundles, each path once (a source shared by reports is one file);
+ * `same` tells whether two files under one path are the same, else it is an error.
+ */
+export function mergeBundles<T extends { path: string }>(
+  bundles: Iterable<readonly T[]>,
+  same: (a: T, b: T) => boolean,
+): Map<string, T> {
+  const files = new Map<string, T>();
+  for (const bundle of bundles) {
+    for (const f of bundle) {
+      const seen = files.get(f.path);
+      if (seen && !same(seen, f)) throw new Error(`bundle: two different files for ${f.path}`);
+      files.set(f.path, f);
+    }
+  }
+  return files;
+}
+
+/** Paths in the site archive of the files that are not a report's. */
+export const SITE_EXTRAS = { schema: inArchive(SCHEMA_PATH), datapackage: 'datapackage.json' };
+
 /** The site archive: every report bundle (shared sources once), the schema and the data package. */
 export function siteBundle(bundles: readonly ZipFile[][], schema: string, datapackage: string): ZipFile[] {
-  const files = new Map<string, ZipFile>();
-  for (const f of bundles.flat()) {
-    const seen = files.get(f.path);
-    if (seen && !sameData(seen.data, f.data)) throw new Error(`bundle: two different files for ${f.path}`);
-    files.set(f.path, f);
-  }
-  files.set(inArchive(SCHEMA_PATH), { path: inArchive(SCHEMA_PATH), data: schema });
-  files.set('datapackage.json', { path: 'datapackage.json', data: datapackage });
+  const files = mergeBundles(bundles, (a, b) => sameData(a.data, b.data));
+  files.set(SITE_EXTRAS.schema, { path: SITE_EXTRAS.schema, data: schema });
+  files.set(SITE_EXTRAS.datapackage, { path: SITE_EXTRAS.datapackage, data: datapackage });
   return [...files.values()];
 }

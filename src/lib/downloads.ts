@@ -6,12 +6,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { jsonText, reportJsonSchema, type HistoryEntry, type Report } from '../schemas';
-import { reportBundle, reportSourceFiles, siteBundle } from './bundles';
+import { mergeBundles, reportBundle, reportSourceFiles, SITE_EXTRAS } from './bundles';
 import { dataPackageText } from './datapackage';
 import { historyFile, lastDate, parseHistory } from './history';
 import { getReportEntries, readReportJson, readSourceBytes, readSourceText, type ReportEntry } from './reports';
 import { absoluteFor } from './routes';
-import { buildZip } from './zip';
+import { compressFile, writeZip, type ZipEntry, type ZipFile } from './zip';
 
 const CONTENT_DIR = process.env.CONTENT_DIR?.trim() || 'content';
 /** Timestamp of archive entries when nothing has a date (the earliest a ZIP can store). */
@@ -41,7 +41,7 @@ export async function dataPackageFor(site: URL | undefined): Promise<string> {
   return dataPackageText(reports, homepage ? { homepage } : {});
 }
 
-function bundleOf(entry: ReportEntry) {
+function bundleOf(entry: ReportEntry): ZipFile[] {
   const sources = new Map(
     reportSourceFiles(entry.report).map(
       (f) => [f, f.endsWith('.pdf') ? readSourceBytes(f) : readSourceText(f)] as const,
@@ -50,29 +50,57 @@ function bundleOf(entry: ReportEntry) {
   return reportBundle(entry.report, { json: readReportJson(entry), sources, history: readHistoryText(entry.report) });
 }
 
-const reportZips = new Map<string, Uint8Array>();
-export function reportZip(entry: ReportEntry): Uint8Array {
-  let zip = reportZips.get(entry.id);
-  if (!zip) {
-    zip = buildZip(bundleOf(entry), lastDate(readHistory(entry.report)) ?? EPOCH);
-    reportZips.set(entry.id, zip);
+/**
+ * A report's files compressed, once per build: its ZIP and the site archive are made of the
+ * same entries. Compressed, they are about a tenth of the texts (≈ 40 KB a report).
+ */
+const compressed = new Map<string, ZipEntry[]>();
+function reportEntries(entry: ReportEntry): ZipEntry[] {
+  let entries = compressed.get(entry.id);
+  if (!entries) {
+    entries = bundleOf(entry).map(compressFile);
+    compressed.set(entry.id, entries);
   }
-  return zip;
+  return entries;
+}
+
+const reportDate = (entry: ReportEntry): string => lastDate(readHistory(entry.report)) ?? EPOCH;
+
+/** One report's ZIP (assembled from its compressed entries; not kept). */
+export function reportZip(entry: ReportEntry): Uint8Array {
+  return writeZip(reportEntries(entry), reportDate(entry));
+}
+
+const zipSizes = new Map<string, number>();
+/** The byte size of a report's ZIP, as printed beside its link. */
+export function reportZipSize(entry: ReportEntry): number {
+  let size = zipSizes.get(entry.id);
+  if (size === undefined) {
+    size = reportZip(entry).byteLength;
+    zipSizes.set(entry.id, size);
+  }
+  return size;
 }
 
 let siteZipCache: Promise<Uint8Array> | undefined;
 export function siteZip(site: URL | undefined): Promise<Uint8Array> {
   siteZipCache ??= (async () => {
     const entries = await getReportEntries();
-    const files = siteBundle(entries.map(bundleOf), jsonText(reportJsonSchema()), await dataPackageFor(site));
-    const dates = entries.map((e) => lastDate(readHistory(e.report))).filter((d): d is string => d !== null);
-    return buildZip(files, dates.sort().at(-1) ?? EPOCH);
+    const files = mergeBundles(entries.map(reportEntries), (a, b) => a.crc === b.crc && a.size === b.size);
+    const extras: ZipFile[] = [
+      { path: SITE_EXTRAS.schema, data: jsonText(reportJsonSchema()) },
+      { path: SITE_EXTRAS.datapackage, data: await dataPackageFor(site) },
+    ];
+    for (const f of extras) files.set(f.path, compressFile(f));
+    return writeZip([...files.values()], entries.map(reportDate).sort().at(-1) ?? EPOCH);
   })();
   return siteZipCache;
 }
 
+let entryByReport: Promise<Map<Report, ReportEntry>> | undefined;
 export async function reportEntryOf(report: Report): Promise<ReportEntry> {
-  const entry = (await getReportEntries()).find((e) => e.report === report);
+  entryByReport ??= getReportEntries().then((entries) => new Map(entries.map((e) => [e.report, e])));
+  const entry = (await entryByReport).get(report);
   if (!entry) throw new Error(`no entry for report ${report.region}/${report.department.slug}/${report.year}`);
   return entry;
 }

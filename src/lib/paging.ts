@@ -13,6 +13,12 @@ export const PAGE_SIZE = 100;
  */
 export const ALL_DEPARTMENTS_MAX = 60;
 
+/**
+ * Up to this many reports, /data/ lists the files of every report; past it, each region's
+ * reports are listed on /data/<region>/ (paged).
+ */
+export const DATA_ALL_MAX = 60;
+
 export interface Page<T> {
   /** 1-based. */
   number: number;

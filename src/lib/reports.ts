@@ -1,12 +1,27 @@
 /**
- * Data access for pages and endpoints: every report, region and department of the build,
- * from the content collections (src/content.config.ts), in a stable order.
+ * Data access for pages and endpoints: every report, region and department of the build, in
+ * a stable order.
+ *
+ * Regions and departments come from the content collections (src/content.config.ts). Reports
+ * are read here, straight from `<CONTENT_DIR>/reports/<region>/<dept>/<year>.json`, once per
+ * build, and validated against the schema as they are read: through Astro's content layer
+ * every report was held several times over (its data store, the store serialised into the
+ * build's bundle, and the copy the pages read), and the build's memory grew with all of them
+ * (docs/scaling.md). Read here, a report is in memory once.
  */
 import { decodeSourceOrThrow } from './decode';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getCollection } from 'astro:content';
-import { reportStem, type Department, type Region, type Report, type SourceFile } from '../schemas';
+import { contractErrors, formatContractErrors } from '../schemas/errors';
+import {
+  Report as ReportSchema,
+  reportStem,
+  type Department,
+  type Region,
+  type Report,
+  type SourceFile,
+} from '../schemas';
 
 export interface ReportEntry {
   /** "<region>/<dept>/<year>" (or "<year>-final" for final accounts) */
@@ -18,27 +33,51 @@ export interface ReportEntry {
 
 const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+const CONTENT_DIR = (process.env.CONTENT_DIR?.trim() || 'content').replace(/\/+$/, '');
+
+/** One committed report file, parsed and validated; a file that breaks the contract stops the build. */
+export function loadReportFile(filePath: string, id: string): ReportEntry {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path.resolve(filePath), 'utf8'));
+  } catch (e) {
+    throw new Error(`${filePath}: 无法解析：${(e as Error).message}`, { cause: e });
+  }
+  const parsed = ReportSchema.safeParse(raw);
+  if (!parsed.success) throw new Error(formatContractErrors(contractErrors(filePath, raw, parsed.error)));
+  const r = parsed.data;
+  const expected = `${r.region}/${r.department.slug}/${reportStem(r)}`;
+  if (id !== expected) throw new Error(`${filePath}: 文件位置与内容不符（内容是 ${expected}）`);
+  return { id, report: r, filePath };
+}
+
+/** Ids ("<region>/<dept>/<year>") of the report files under `<dir>/reports`, sorted. */
+export function reportIds(dir: string): string[] {
+  const base = path.resolve(dir, 'reports');
+  return readdirSync(base, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.json'))
+    .map((d) => path.relative(base, path.join(d.parentPath, d.name)).split(path.sep).join('/'))
+    .filter((f) => f.split('/').length === 3)
+    .map((f) => f.replace(/\.json$/, ''))
+    .sort();
+}
+
 let reportsCache: Promise<ReportEntry[]> | undefined;
 
 /** Every report, sorted by region, department and year. */
 export function getReportEntries(): Promise<ReportEntry[]> {
-  reportsCache ??= getCollection('reports').then((entries) =>
-    entries
-      .map((e) => {
-        const r = e.data;
-        const expected = `${r.region}/${r.department.slug}/${reportStem(r)}`;
-        if (e.id !== expected) {
-          throw new Error(`${e.filePath ?? e.id}: 文件位置与内容不符（内容是 ${expected}）`);
-        }
-        return { id: e.id, report: r, filePath: e.filePath ?? `content/reports/${e.id}.json` };
-      })
+  reportsCache ??= Promise.resolve().then(() =>
+    reportIds(CONTENT_DIR)
+      .map((id) => loadReportFile(path.join(CONTENT_DIR, 'reports', `${id}.json`), id))
       .sort(byId),
   );
   return reportsCache;
 }
 
-export async function getReports(): Promise<Report[]> {
-  return (await getReportEntries()).map((e) => e.report);
+let reportList: Promise<Report[]> | undefined;
+export function getReports(): Promise<Report[]> {
+  reportList ??= getReportEntries().then((entries) => entries.map((e) => e.report));
+  return reportList;
 }
 
 export async function getRegions(): Promise<Region[]> {
@@ -63,8 +102,6 @@ export function readReportJson(entry: ReportEntry): string {
   return readFileSync(path.resolve(entry.filePath), 'utf8');
 }
 
-const CONTENT_DIR = process.env.CONTENT_DIR?.trim() || 'content';
-
 /** The text of a source document as published (content/sources/<file>). */
 export function readSourceText(file: string): string {
   if (!/^[\w.-]+\.txt$/.test(file)) throw new Error(`not a source file name: ${file}`);
@@ -78,8 +115,14 @@ export function readSourceBytes(file: string): Buffer {
   return readFileSync(path.resolve(CONTENT_DIR, 'sources', file));
 }
 
-/** Each source file with its provenance entry and the reports read from it. */
-export async function getSourceEntries(): Promise<{ file: SourceFile; reports: Report[] }[]> {
+let sourceEntries: Promise<{ file: SourceFile; reports: Report[] }[]> | undefined;
+/** Each source file with its provenance entry and the reports read from it (computed once). */
+export function getSourceEntries(): Promise<{ file: SourceFile; reports: Report[] }[]> {
+  sourceEntries ??= collectSourceEntries();
+  return sourceEntries;
+}
+
+async function collectSourceEntries(): Promise<{ file: SourceFile; reports: Report[] }[]> {
   const byName = new Map<string, { file: SourceFile; reports: Report[] }>();
   for (const r of await getReports()) {
     for (const f of r.source.files) {

@@ -52,6 +52,9 @@ export const reportZipPath = (r: ReportRef): string => `/data/${r.region}/${r.de
 export const SITE_ZIP_PATH = '/data/yusuan-gongkai.zip';
 export const SCHEMA_PATH = '/data/schema.json';
 export const DATAPACKAGE_PATH = '/data/datapackage.json';
+export const DATA_PATH = '/data/';
+/** The files of a region's reports, when /data/ does not list every report (DATA_ALL_MAX). */
+export const dataRegionPath = (region: string): string => `/data/${region}/`;
 
 /** Embeddable pages (no site chrome): a table, a report chart. */
 export const embedTablePath = (r: ReportRef, id: string): string =>

@@ -55,7 +55,21 @@ export function normalizeQuery(text: string): string {
  * The words `Intl.Segmenter` (zh-CN) finds in a text, after normalising it (without
  * the segmenter: the space-separated pieces, as pagefind.js then does too).
  */
-export function segmentWords(text: string): string[] {
+export function segmentWords(text: string): readonly string[] {
+  let words = segmented.get(text);
+  if (!words) {
+    words = segment(text);
+    // Bounded: the build segments the same labels (行政运行, table titles) on thousands of pages.
+    if (segmented.size >= SEGMENTED_MAX) segmented.clear();
+    segmented.set(text, words);
+  }
+  return words;
+}
+
+const SEGMENTED_MAX = 20_000;
+const segmented = new Map<string, readonly string[]>();
+
+function segment(text: string): string[] {
   const normalized = normalizeText(text);
   const words: string[] = [];
   const s = wordSegmenter();

@@ -117,6 +117,14 @@ export const PAGE_TYPES: readonly PageType[] = [
     interactive: true,
   },
   { id: 'data', label: 'data', example: '/data/', pattern: /^data\/$/, expected: true },
+  {
+    // Only past DATA_ALL_MAX reports (src/lib/paging.ts): /data/ then lists regions.
+    id: 'data-region',
+    label: 'data-region',
+    example: '/data/<region>/',
+    pattern: new RegExp(`^data/${SEG}/(\\d+/)?$`),
+    expected: false,
+  },
   { id: 'changes', label: 'changes', example: '/changes/', pattern: /^changes\/$/, expected: true },
   {
     id: 'embed-table',
