@@ -1,4 +1,5 @@
 import { FA_TABLE_TITLES, type Figure, type Report, type Row, type Table, type TableKey } from '../schemas';
+import { totalsRow } from '../charts/report-tables';
 import { toWan, type Ref } from './compare';
 
 /** Reading tables and narrative figures of a report as `Ref`s that point back to their source. */
@@ -94,7 +95,12 @@ export function findRow(table: Table, names: (string | RegExp)[], columnKey?: st
   });
 }
 
-export const totalRow = (table: Table): Row | undefined => table.rows.find((r) => r.kind === 'total');
+/**
+ * The row carrying a table's totals: its 合计 row, or the single row of a table that prints only
+ * totals (Jiangsu's 支出预算总表, 三公 tables with the items as columns). The same reading as
+ * the charts and main figures.
+ */
+export const totalRow = (table: Table): Row | undefined => totalsRow(table);
 
 /** A narrative figure with the section it was read in. */
 export interface SectionFigure extends Figure {

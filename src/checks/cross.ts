@@ -155,6 +155,25 @@ export const functionItems: CheckDefinition = {
       .map((r) => (r ? cellRef(summary, r, 'income').value : null));
     const allFiscal = nonFiscal.every((v) => v === null || /^0+(\.0+)?$/.test(v));
     const out: CheckResult[] = [];
+    // A table that prints no function class (Jiangsu's 支出总表: one row of totals; its 财政拨款收支总表:
+    // expenditure by 基本支出 / 项目支出) has nothing to compare item by item.
+    const names = new Set(s.expenditureItems.map((r) => expenditureName(s, r)));
+    const noClasses = expenditure !== undefined && !expenditure.rows.some((r) => r.code?.length === 3);
+    const noFunctions = f !== undefined && !f.expenditureItems.some((r) => names.has(expenditureName(f, r)));
+    if (noClasses && names.size > 0)
+      out.push(
+        notApplicable(
+          metaOf(functionItems, 'expenditure', '收支总表＝支出总表（按功能分类）'),
+          '支出总表没有按功能分类“类”列出的行，无从逐类对照。',
+        ),
+      );
+    if (noFunctions && names.size > 0)
+      out.push(
+        notApplicable(
+          metaOf(functionItems, 'fiscal', '财政拨款收支总表＝收支总表（按功能分类）'),
+          '财政拨款收支总表的支出不按功能分类列出，无从逐类对照。',
+        ),
+      );
     for (const row of s.expenditureItems) {
       const name = expenditureName(s, row);
       const refs = [
@@ -173,7 +192,7 @@ export const functionItems: CheckDefinition = {
         t && r
           ? cellRef(t, r, column)
           : { label: `${t ? TABLE_NAMES[t.key] : '表'} ${name}（未列出）`, value: null, table: t?.key };
-      if (expenditure)
+      if (expenditure && !noClasses)
         out.push(sameCheck(m('total', '收支总表＝支出总表'), refs[0]!, [other(expenditure, e, 'total')]));
       if (income) {
         out.push(sameCheck(m('current', '当年预算安排＝收入总表本年收入'), refs[1]!, [other(income, i, 'total')]));
@@ -182,7 +201,7 @@ export const functionItems: CheckDefinition = {
           out.push(sameCheck(m('carryover', '上年结转安排＝收入总表上年结转'), refs[2]!, [carried]));
         }
       }
-      if (fiscal) {
+      if (fiscal && !noFunctions) {
         const meta = m('fiscal', '财政拨款收支总表＝收支总表');
         out.push(
           allFiscal

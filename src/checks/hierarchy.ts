@@ -3,7 +3,7 @@ import { cellRef, columnName, rowName, tableName } from './access';
 import { notApplicable, sumCheck } from './compare';
 import { metaOf, subjectId, type CheckDefinition } from './define';
 import type { CheckResult } from './schema';
-import { twoSided } from './structure';
+import { spendColumn, twoSided } from './structure';
 
 /**
  * Levels: 合计 = Σ 类, 类 = Σ 款, 款 = Σ 项 by code prefix (政府收支分类科目 3/5/7 digits);
@@ -21,10 +21,11 @@ function perColumn(
   subject: string,
   title: (column: string) => string,
   columns = amountColumns(table),
+  parentColumn: (column: string) => string = (c) => c,
 ): CheckResult[] {
   const out: CheckResult[] = [];
   for (const column of columns) {
-    const total = cellRef(table, parent, column);
+    const total = cellRef(table, parent, parentColumn(column));
     const parts = children.map((c) => cellRef(table, c, column));
     if (total.value === null && parts.every((p) => p.value === null)) continue;
     out.push(
@@ -138,6 +139,8 @@ export const codeHierarchy: CheckDefinition = {
             'functions',
             (c) => `${name} 本年支出合计（${columnName(table, c)}）＝各功能分类支出之和`,
             columns,
+            // A 合计 printed once across the whole right side is read where it is printed.
+            (c) => spendColumn(side, side.current, c),
           ),
         );
       }

@@ -8,8 +8,13 @@ import { columnIndex, plainLabel } from './access';
  */
 export interface TwoSided {
   table: Table;
-  /** Income items above 本年收入合计 (一、一般公共预算 …). */
+  /** Income items above 本年收入合计 (一、一般公共预算 …), sub-items included. */
   incomeItems: Row[];
+  /**
+   * The income items whose sum is 本年收入合计: without the sub-items numbered 1. 2. under a
+   * 一、 item (Jiangsu: 一、财政拨款 {1.一般公共预算, 2.政府性基金预算}, 二、财政专户管理资金 …).
+   */
+  incomeTop: Row[];
   /** Expenditure items above 本年支出合计 (一、一般公共服务支出 …). */
   expenditureItems: Row[];
   /** The row of 本年收入合计 / 本年支出合计. */
@@ -27,20 +32,46 @@ const text = (table: Table, row: Row, key: string): string => {
   return i >= 0 ? plainLabel(row.cells[i] ?? '') : '';
 };
 
+/**
+ * The printed labels of the total rows, as vocabulary (not per template): 本年收入合计 /
+ * 当年收入小计 for the current year; 上年结转(资金) / 年终结转 / 结转下年资金 for the
+ * carry-over; 收入总计 / 支出总计, or a bare 收入合计 / 支出合计 printed after a current-year
+ * subtotal, for the grand total.
+ */
+export const TWO_SIDED_LABELS = {
+  current: /(本年|当年)(收入|支出)(合计|小计)/,
+  carryoverIncome: /^上年(财政拨款)?结转/,
+  carryoverExpenditure: /^(年终结转|结转下年)/,
+  grand: /(收入|支出)总计/,
+  grandAfterSubtotal: /^(收入|支出)合计$/,
+};
+
+/** Numbering of a first-level item (一、) and of an item printed under it (1. / （一）). */
+const TOP_NUMBER = /^[一二三四五六七八九十]+、/;
+const SUB_NUMBER = /^(\d+[.．、]|[（(][一二三四五六七八九十]+[)）])/;
+
 export function twoSided(table: Table): TwoSided {
   const income = (row: Row): string => text(table, row, 'income-item');
   const expenditure = (row: Row): string => text(table, row, 'expenditure-item');
-  const currentIndex = table.rows.findIndex((r) => /本年(收入|支出)合计/.test(income(r) + expenditure(r)));
+  const either = (row: Row, re: RegExp): boolean => re.test(income(row)) || re.test(expenditure(row));
+  const currentIndex = table.rows.findIndex((r) => either(r, TWO_SIDED_LABELS.current));
   const carryoverIndex = table.rows.findIndex(
-    (r) => /^上年(财政拨款)?结转/.test(income(r)) || /^年终结转/.test(expenditure(r)),
+    (r) =>
+      TWO_SIDED_LABELS.carryoverIncome.test(income(r)) || TWO_SIDED_LABELS.carryoverExpenditure.test(expenditure(r)),
   );
-  const grandIndex = table.rows.findIndex((r) => /(收入|支出)总计/.test(income(r) + expenditure(r)));
+  let grandIndex = table.rows.findIndex((r) => either(r, TWO_SIDED_LABELS.grand));
+  if (grandIndex < 0 && currentIndex >= 0)
+    grandIndex = table.rows.findIndex((r, i) => i > currentIndex && either(r, TWO_SIDED_LABELS.grandAfterSubtotal));
   const above = currentIndex >= 0 ? table.rows.slice(0, currentIndex) : [];
   const between =
     carryoverIndex >= 0 ? table.rows.slice(carryoverIndex + 1, grandIndex >= 0 ? grandIndex : undefined) : [];
+  const incomeItems = above.filter((r) => income(r) !== '');
+  const raw = (r: Row): string => (r.cells[columnIndex(table, 'income-item')] ?? '').replace(/\s+/g, '');
+  const nested = incomeItems.some((r) => TOP_NUMBER.test(raw(r))) ? (r: Row) => SUB_NUMBER.test(raw(r)) : () => false;
   return {
     table,
-    incomeItems: above.filter((r) => income(r) !== ''),
+    incomeItems,
+    incomeTop: incomeItems.filter((r) => !nested(r)),
     expenditureItems: above.filter((r) => expenditure(r) !== ''),
     current: table.rows[currentIndex],
     carryover: table.rows[carryoverIndex],
@@ -58,3 +89,21 @@ export const expenditureItem = (side: TwoSided, name: string): Row | undefined =
   side.expenditureItems.find((r) => text(side.table, r, 'expenditure-item') === plainLabel(name));
 
 export const expenditureName = (side: TwoSided, row: Row): string => text(side.table, row, 'expenditure-item');
+
+/**
+ * The column to read an expenditure-side figure of `row` from: `preferred`, unless the
+ * expenditure side is printed in two sections (Jiangsu's 收支总表: 功能分类 {名称 | 金额} and
+ * 支出用途 {名称 | 金额}) and the row's label runs across both (当年支出小计, 支出合计 in one
+ * merged cell), its figure printed only in the second section's amount column.
+ */
+export function spendColumn(side: TwoSided, row: Row | undefined, preferred: string): string {
+  const { table } = side;
+  const filled = (i: number): boolean => i >= 0 && row !== undefined && /\d/.test(row.cells[i] ?? '');
+  const at = columnIndex(table, preferred);
+  if (!row || at < 0 || filled(at)) return preferred;
+  const from = columnIndex(table, 'expenditure-item');
+  const section = table.columns.findIndex((c, i) => i > at && i > from && c.kind === 'text');
+  if (from < 0 || section < 0 || (row.cells[section] ?? '').trim() !== '') return preferred;
+  const other = table.columns.findIndex((c, i) => i > section && c.kind === 'amount' && filled(i));
+  return other >= 0 ? table.columns[other]!.key : preferred;
+}

@@ -1,9 +1,9 @@
 import type { Report, Row, Table } from '../schemas';
-import { cellRef, TABLE_NAMES, tableOf, totalRow } from './access';
+import { cellRef, hasColumn, TABLE_NAMES, tableOf, totalRow } from './access';
 import { notApplicable, sameCheck, sumCheck, type Ref } from './compare';
 import { metaOf, type CheckDefinition } from './define';
 import type { CheckResult } from './schema';
-import { incomeItem, twoSided } from './structure';
+import { incomeItem, spendColumn, twoSided } from './structure';
 
 /**
  * Totals: income equals expenditure, grand totals are current plus carry-over, and the
@@ -40,16 +40,20 @@ export const balance: CheckDefinition = {
       out.push(notApplicable(m('summary', '收支总表：收入总计＝支出总计'), missing(report, 'summary')!));
     } else {
       const s = twoSided(summary);
+      // Without a 当年预算安排 column the current-year subtotal (当年支出小计) is itself current-year.
+      const currentColumn = hasColumn(summary, 'expenditure-current')
+        ? 'expenditure-current'
+        : spendColumn(s, s.current, 'expenditure-total');
       out.push(
         sameCheck(
           m('summary-current', '收支总表：本年收入合计＝本年支出合计（当年预算安排）'),
           rowCell(summary, s.current, 'income', '收支总表 本年收入合计'),
-          [rowCell(summary, s.current, 'expenditure-current', '收支总表 本年支出合计（当年预算安排）')],
+          [rowCell(summary, s.current, currentColumn, '收支总表 本年支出合计（当年预算安排）')],
         ),
         sameCheck(
           m('summary-grand', '收支总表：收入总计＝支出总计'),
           rowCell(summary, s.grand, 'income', '收支总表 收入总计'),
-          [rowCell(summary, s.grand, 'expenditure-total', '收支总表 支出总计')],
+          [rowCell(summary, s.grand, spendColumn(s, s.grand, 'expenditure-total'), '收支总表 支出总计')],
         ),
       );
     }
@@ -92,14 +96,14 @@ export const grandTotals: CheckDefinition = {
         ),
         sumCheck(
           metaOf(grandTotals, `${key}-expenditure`, `${name}：支出总计＝本年支出合计＋年终结转`),
-          rowCell(table, side.grand, spend, `${name} 支出总计`),
+          rowCell(table, side.grand, spendColumn(side, side.grand, spend), `${name} 支出总计`),
           [
-            rowCell(table, side.current, spend, `${name} 本年支出合计`),
-            rowCell(table, side.carryover, spend, `${name} 年终结转`),
+            rowCell(table, side.current, spendColumn(side, side.current, spend), `${name} 本年支出合计`),
+            rowCell(table, side.carryover, spendColumn(side, side.carryover, spend), `${name} 年终结转`),
           ],
         ),
       );
-      if (key === 'summary') {
+      if (key === 'summary' && (hasColumn(table, 'expenditure-current') || hasColumn(table, 'expenditure-carryover'))) {
         out.push(
           sumCheck(
             metaOf(grandTotals, 'summary-split', '收支总表：支出总计＝当年预算安排＋上年结转安排'),
@@ -132,7 +136,7 @@ export const incomeItems: CheckDefinition = {
         sumCheck(
           metaOf(incomeItems, key, `${name}：本年收入合计＝各项收入之和`),
           rowCell(table, side.current, 'income', `${name} 本年收入合计`),
-          side.incomeItems.map((r) => cellRef(table, r, 'income')),
+          side.incomeTop.map((r) => cellRef(table, r, 'income')),
         ),
       );
       if (key === 'fiscal' && side.carryoverItems.length > 0) {
@@ -208,7 +212,12 @@ export const repeatedTotals: CheckDefinition = {
         title: '支出合计：收支总表＝支出总表',
         need: ['summary', 'expenditure'],
         refs: () => [
-          rowCell(summary, s?.current, 'expenditure-total', '收支总表 本年支出合计'),
+          rowCell(
+            summary,
+            s?.current,
+            s ? spendColumn(s, s.current, 'expenditure-total') : 'expenditure-total',
+            '收支总表 本年支出合计',
+          ),
           total(expenditure, 'total', '支出总表 合计'),
         ],
       },
