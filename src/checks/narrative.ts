@@ -50,6 +50,7 @@ const SOURCES: { pattern: RegExp; row: RegExp }[] = [
   { pattern: /^国有资本经营/, row: /国有资本经营/ },
   { pattern: /^财政专户/, row: /财政专户/ },
   { pattern: /^单位资金/, row: /单位资金/ },
+  { pattern: /^其他资金/, row: /其他资金/ },
 ];
 
 interface Tables {

@@ -24,7 +24,7 @@ interface ClaimRule {
 const FUNCTION_NAME = /([\u4e00-\u9fa5]{2,20}支出)$/;
 const THREE_PUBLIC_ITEM = /(因公出国[(（]境[)）]费|公务接待费|公务用车运行维护费|公务用车购置费|公务用车购置及运行费)$/;
 const SOURCE_NAME =
-  /(一般公共预算拨款收入|一般公共预算拨款|政府性基金预算拨款收入|政府性基金预算拨款|国有资本经营预算拨款收入|国有资本经营预算拨款|财政专户管理资金收入|单位资金|上年结转收入|上年结转|当年拨款收入)$/;
+  /(一般公共预算拨款收入|一般公共预算拨款|政府性基金预算拨款收入|政府性基金预算拨款|国有资本经营预算拨款收入|国有资本经营预算拨款|一般公共预算收入|政府性基金预算收入|国有资本经营预算收入|财政专户管理资金收入|财政专户管理资金|单位资金|其他资金|上年结转资金|上年结转收入|上年结转|当年拨款收入)$/;
 /** A category of projects in 绩效管理情况: "其中：其他运转类项目7个" → 其他运转类. */
 const KPI_CATEGORY = /(?:^|[^\u4e00-\u9fa5])(?:其中)?([\u4e00-\u9fa5]{2,10}类)项目\d+个/;
 
@@ -36,7 +36,13 @@ const RULES: ClaimRule[] = [
   { sections: ['一', '四'], pattern: /上年结转(收入)?$/, unit: '万元', claim: 'carryover' },
   { sections: ['一'], pattern: /比上年(增加|减少)$/, unit: '万元', claim: 'change-amount' },
   { sections: ['一'], pattern: /(增长|增加|下降|减少)$/, unit: '%', claim: 'change-percent' },
-  { sections: ['二'], pattern: /预算收入$/, unit: '万元', claim: 'income-total' },
+  // "本年收入预算合计 …，其中：一般公共预算收入 …": a named source's 预算收入 is one source, not the total.
+  {
+    sections: ['二'],
+    pattern: /(?<!一般公共|政府性基金|国有资本经营)预算收入$|收入预算合计$/,
+    unit: '万元',
+    claim: 'income-total',
+  },
   { sections: ['二', '四'], pattern: SOURCE_NAME, unit: '万元', claim: 'source-amount' },
   { sections: ['二'], pattern: /占$/, unit: '%', claim: 'source-share' },
   { sections: ['三'], pattern: /支出预算$/, unit: '万元', claim: 'expenditure-total' },
