@@ -18,6 +18,21 @@ export const NARRATIVE = {
   rule: '情况说明中引用的每个金额应与报表中对应的数字相同；说明中的占比和增减比例，按同一句话所说的基数重新计算后应与说明相符。',
 } as const;
 
+/**
+ * Sections 一 and 五 whose narrative figures carry a change amount (比上年增加 … as the
+ * figure reader names it): there the check `narrative` recomputes each 增长/下降 percent from
+ * the section's totals. Elsewhere (a template writing “与上年相比增加” after a “主要用于”
+ * clause, other section contents) the percents are read sentence by sentence by `text-change`.
+ */
+export function changeSections(report: { narrative: { number: string; figures: { claim: string }[] }[] }): Set<string> {
+  const claims = new Set(['change-amount', 'gp-change-amount']);
+  return new Set(
+    report.narrative
+      .filter((s) => (s.number === '一' || s.number === '五') && s.figures.some((f) => claims.has(f.claim)))
+      .map((s) => s.number),
+  );
+}
+
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 export const sectionNo = (numeral: string): number => NUMERALS.indexOf(numeral) + 1;
 

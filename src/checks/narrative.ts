@@ -12,7 +12,7 @@ import {
 import { notApplicable, sumCheck, type CheckMeta, type Ref } from './compare';
 import { changeCheck } from './percent';
 import { metaOf, type CheckDefinition } from './define';
-import { against, metaFor, NARRATIVE, quotedRef, sectionMeta, shareAgainst } from './narrative-figures';
+import { against, changeSections, metaFor, NARRATIVE, quotedRef, sectionMeta, shareAgainst } from './narrative-figures';
 import { kpiSection } from './narrative-kpi';
 import type { CheckResult } from './schema';
 import { expenditureName, incomeItem, twoSided, type TwoSided } from './structure';
@@ -101,12 +101,17 @@ export const narrativeFiguresCheck: CheckDefinition = {
     const bySection = new Map<string, SectionFigure[]>();
     for (const f of narrativeFigures(report)) bySection.set(f.section, [...(bySection.get(f.section) ?? []), f]);
     for (const [section, figures] of bySection)
-      out.push(...(section === '十' ? kpiSection(figures, report) : checkSection(section, figures, t)));
+      out.push(
+        ...(section === '十'
+          ? kpiSection(figures, report)
+          : checkSection(section, figures, t, changeSections(report).has(section))),
+      );
     return out;
   },
 };
 
-function checkSection(section: string, figures: SectionFigure[], t: Tables): CheckResult[] {
+/** `percents`: the section states its changes as amounts the figure reader names (else `text-change` reads them). */
+function checkSection(section: string, figures: SectionFigure[], t: Tables, percents: boolean): CheckResult[] {
   const out: CheckResult[] = [];
   const s = t.summary;
   const sTable = s?.table;
@@ -224,6 +229,7 @@ function checkSection(section: string, figures: SectionFigure[], t: Tables): Che
         break;
       case 'change-percent':
       case 'gp-change-percent': {
+        if (!percents) break;
         const base = f.claim === 'gp-change-percent' ? last.gp : last.base;
         const meta = metaFor(
           f,

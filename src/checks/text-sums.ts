@@ -1,7 +1,7 @@
 import type { FigureClaim, Report } from '../schemas';
 import { dec, fmt, note, notApplicable, sameCheck, sumCheck, toWan, type Ref } from './compare';
 import { metaOf, subjectId, type CheckDefinition } from './define';
-import { sectionNo } from './narrative-figures';
+import { changeSections, sectionNo } from './narrative-figures';
 import { changeCheck } from './percent';
 import type { CheckResult } from './schema';
 import { passages, type Passage } from './text-scan';
@@ -164,10 +164,11 @@ export const textChanges: CheckDefinition = {
   id: 'text-change',
   theme: 'narrative',
   title: '文字中的增减比例与所述金额一致',
-  rule: '文字说“……A万元，比上年增加（减少）C万元，增长（下降）P%”的，P应等于C÷上年数；上年数取同一句所说的上年金额，没有时为A减去增加额（加上减少额）。按各数印出的末位计舍入。说明第一、五部分的增减比例已由“文字说明中的数字”核对，此处不重复。',
+  rule: '文字说“……A万元，比上年增加（减少）C万元，增长（下降）P%”的，P应等于C÷上年数；上年数取同一句所说的上年金额，没有时为A减去增加额（加上减少额）。按各数印出的末位计舍入。说明第一、五部分按总数列出增减额的，其增减比例已由“文字说明中的数字”核对，此处不重复。',
   run(report) {
     const out: CheckResult[] = [];
-    for (const p of passages(report).filter((x) => x.section && x.section !== '一' && x.section !== '五')) {
+    const covered = changeSections(report);
+    for (const p of passages(report).filter((x) => x.section && !covered.has(x.section))) {
       for (const m of p.text.matchAll(CHANGE)) {
         const sentenceStart = Math.max(p.text.lastIndexOf('。', m.index), p.text.lastIndexOf('；', m.index)) + 1;
         const sentenceEnd = p.text.indexOf('。', m.index + m[0].length);
@@ -209,7 +210,7 @@ export const textChanges: CheckDefinition = {
     }
     return out.length > 0
       ? out
-      : [notApplicable(metaOf(textChanges, ''), '说明第一、五部分以外没有写明增减额和增减比例的句子。')];
+      : [notApplicable(metaOf(textChanges, ''), '没有写明增减额和增减比例的句子（说明第一、五部分的已另行核对）。')];
   },
 };
 
