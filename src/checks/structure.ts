@@ -54,14 +54,19 @@ export function twoSided(table: Table): TwoSided {
   const income = (row: Row): string => text(table, row, 'income-item');
   const expenditure = (row: Row): string => text(table, row, 'expenditure-item');
   const either = (row: Row, re: RegExp): boolean => re.test(income(row)) || re.test(expenditure(row));
-  const currentIndex = table.rows.findIndex((r) => either(r, TWO_SIDED_LABELS.current));
+  let currentIndex = table.rows.findIndex((r) => either(r, TWO_SIDED_LABELS.current));
   const carryoverIndex = table.rows.findIndex(
     (r) =>
       TWO_SIDED_LABELS.carryoverIncome.test(income(r)) || TWO_SIDED_LABELS.carryoverExpenditure.test(expenditure(r)),
   );
   let grandIndex = table.rows.findIndex((r) => either(r, TWO_SIDED_LABELS.grand));
-  if (grandIndex < 0 && currentIndex >= 0)
-    grandIndex = table.rows.findIndex((r, i) => i > currentIndex && either(r, TWO_SIDED_LABELS.grandAfterSubtotal));
+  if (grandIndex < 0) {
+    const bare = table.rows.findIndex((r, i) => i > currentIndex && either(r, TWO_SIDED_LABELS.grandAfterSubtotal));
+    // A bare 收入合计 / 支出合计 with no subtotal and no carry-over above it (Jiangsu's
+    // 财政拨款收支总表) is the current year's total and the grand total at once.
+    if (currentIndex < 0 && bare >= 0 && (carryoverIndex < 0 || carryoverIndex > bare)) currentIndex = bare;
+    grandIndex = bare;
+  }
   const above = currentIndex >= 0 ? table.rows.slice(0, currentIndex) : [];
   const between =
     carryoverIndex >= 0 ? table.rows.slice(carryoverIndex + 1, grandIndex >= 0 ? grandIndex : undefined) : [];
