@@ -159,12 +159,20 @@ export const functionItems: CheckDefinition = {
     // expenditure by 基本支出 / 项目支出) has nothing to compare item by item.
     const names = new Set(s.expenditureItems.map((r) => expenditureName(s, r)));
     const noClasses = expenditure !== undefined && !expenditure.rows.some((r) => r.code?.length === 3);
+    const noIncomeClasses = income !== undefined && !income.rows.some((r) => r.code?.length === 3);
     const noFunctions = f !== undefined && !f.expenditureItems.some((r) => names.has(expenditureName(f, r)));
     if (noClasses && names.size > 0)
       out.push(
         notApplicable(
           metaOf(functionItems, 'expenditure', '收支总表＝支出总表（按功能分类）'),
           '支出总表没有按功能分类“类”列出的行，无从逐类对照。',
+        ),
+      );
+    if (noIncomeClasses && names.size > 0)
+      out.push(
+        notApplicable(
+          metaOf(functionItems, 'income', '收支总表＝收入总表（按功能分类）'),
+          '收入总表按收入来源列出，没有按功能分类“类”列出的行，无从逐类对照。',
         ),
       );
     if (noFunctions && names.size > 0)
@@ -194,7 +202,7 @@ export const functionItems: CheckDefinition = {
           : { label: `${t ? TABLE_NAMES[t.key] : '表'} ${name}（未列出）`, value: null, table: t?.key };
       if (expenditure && !noClasses)
         out.push(sameCheck(m('total', '收支总表＝支出总表'), refs[0]!, [other(expenditure, e, 'total')]));
-      if (income) {
+      if (income && !noIncomeClasses) {
         out.push(sameCheck(m('current', '当年预算安排＝收入总表本年收入'), refs[1]!, [other(income, i, 'total')]));
         const carried = other(income, i, 'carryover');
         if (refs[2]!.value !== null || carried.value !== null) {

@@ -25,4 +25,16 @@ describe('figures of 收入预算情况说明', () => {
     const [f] = extractFigures('二', paragraph('部门预算收入 432.54 万元。'));
     expect(f?.claim).toBe('income-total');
   });
+
+  it('reads 本年支出预算合计 of 支出预算情况说明 as the total (Jiangsu 2019 检察院)', () => {
+    const figures = extractFigures(
+      '三',
+      paragraph('省检察院本年支出预算合计24,169.74万元，其中：基本支出15,844.04万元，占65.56%；'),
+    );
+    expect(figures.map((f) => [f.claim, f.value])).toEqual([
+      ['expenditure-total', '24169.74'],
+      ['basic', '15844.04'],
+      ['basic-share', '65.56'],
+    ]);
+  });
 });

@@ -45,7 +45,7 @@ const RULES: ClaimRule[] = [
   },
   { sections: ['二', '四'], pattern: SOURCE_NAME, unit: '万元', claim: 'source-amount' },
   { sections: ['二'], pattern: /占$/, unit: '%', claim: 'source-share' },
-  { sections: ['三'], pattern: /支出预算$/, unit: '万元', claim: 'expenditure-total' },
+  { sections: ['三'], pattern: /支出预算(合计)?$/, unit: '万元', claim: 'expenditure-total' },
   { sections: ['三', '六'], pattern: /基本支出$/, unit: '万元', claim: 'basic' },
   { sections: ['三'], pattern: /项目支出$/, unit: '万元', claim: 'project' },
   { sections: ['四'], pattern: /收支总预算$/, unit: '万元', claim: 'fiscal-total' },
