@@ -523,7 +523,8 @@ function joinWrapped(path: string[]): string[] {
  * A header cell wrapped over several lines ("单位预留机动经" over "费", "单位" / "预留机动" /
  * "经费"), also where the joined word is not in the vocabulary ("结转下年资" / "金"): the next
  * line that prints anything under a header cell prints one cell there, centred within it,
- * and neither is a header word of its own (a 合计 under 一般公共预算基本支出 is a child). The
+ * and neither is a header word of its own (a 合计 under 一般公共预算基本支出 is a child) or
+ * together they make an amount word neither is (项目 / 支出). The
  * pieces are one cell, on the line between the first and the last, among its siblings.
  */
 function stackWrapped(head: Cell[][]): Cell[][] {
@@ -537,7 +538,11 @@ function stackWrapped(head: Cell[][]): Cell[][] {
         if (under.length === 0) continue;
         const l = under[0]!;
         const centred = center(l) >= cell.start - 2 && center(l) <= cell.end + 2;
-        if (under.length > 1 || !centred || isHeaderWord(l.text) || isHeaderWord(cell.text)) break;
+        // Pieces that are header words of their own join only into an amount word of which
+        // neither is one ("项目" / "支出" → 项目支出).
+        const pieces = !isHeaderWord(l.text) && !isHeaderWord(cell.text);
+        const amount = isAmountWord(cell.text + l.text) && !isAmountWord(cell.text) && !isAmountWord(l.text);
+        if (under.length > 1 || !centred || !(pieces || amount)) break;
         cell = { text: cell.text + l.text, start: Math.min(cell.start, l.start), end: Math.max(cell.end, l.end) };
         rows[k]!.splice(rows[k]!.indexOf(l), 1);
         last = k;
