@@ -196,6 +196,22 @@ function isData(line: SourceLine, following: SourceLine[] = [], belowHeader = tr
   return false;
 }
 
+/**
+ * The last piece of a header cell wrapped over two lines ("采购品目大" / "类"): one short cell
+ * that completes a header word with the header cell above it.
+ */
+function ends(header: SourceLine[], line: SourceLine): boolean {
+  const cells = positionedCells(line.text).filter((c) => c.text !== '');
+  // TAB text (the PDF reader) has joined a ruled cell's lines already.
+  if (line.text.includes('\t') || cells.length !== 1 || squash(cells[0]!.text).length > 2) return false;
+  const piece = cells[0]!;
+  return header.some((h) =>
+    positionedCells(h.text).some(
+      (c) => c.start <= piece.end + 2 && piece.start <= c.end + 2 && isHeaderWord(squash(c.text + piece.text)),
+    ),
+  );
+}
+
 interface Split {
   header: SourceLine[];
   data: SourceLine[];
@@ -227,7 +243,8 @@ function splitBody(block: Block): Split {
       number ??= tableNumber(t);
       return;
     }
-    if (data.length === 0 && !isData(line, body.slice(at + 1), header.length > 0)) {
+    const inHeader = data.length === 0 && (!isData(line, body.slice(at + 1), header.length > 0) || ends(header, line));
+    if (inHeader) {
       if (!isColumnNumberRow(positionedCells(t).map((c) => c.text))) header.push(line);
       return;
     }
