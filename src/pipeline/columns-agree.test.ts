@@ -399,6 +399,27 @@ describe.skipIf(!realDocsDir)('reader and pdftotext -layout agree on the columns
       ],
     );
   });
+
+  it('机关运行经费 (2017 江苏省人民检察院, page 15): 科目编码 | 科目名称 | 机关运行经费支出 as code, name, total', () => {
+    const pdf = 'jiangsu/2017-jiangsu-procuratorate-budget.pdf';
+    for (const side of ['reader', 'layout'] as const) {
+      const t = found.get(pdf)![side].find((x) => x.id === 'admin-operation')!;
+      expect([side, ...t.columns.map((c) => c.key)]).toEqual([side, 'code', 'name', 'total']);
+    }
+    expectRows(
+      pdf,
+      'admin-operation',
+      ['total'],
+      [
+        ['total', '合计', '6032.55'],
+        ['302', '商品和服务支出', '5890.55'],
+        ['30201', '办公费', '138.00'],
+        ['30209', '物业管理费', '390.00'],
+        ['30211', '差旅费', '1070.00'],
+        ['30215', '会议费', '168.00'],
+      ],
+    );
+  });
 });
 
 if (!realDocsDir) console.warn(realDocsMissing);

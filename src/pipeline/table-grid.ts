@@ -186,15 +186,19 @@ function indexOfSpan(spans: Span[], c: Span): number {
  * The column a header cell names: the one it overlaps most; a word that names amounts
  * (金额, 合计, 预算数) is over a column of numbers and a word that names items (项目名称,
  * 科目编码) over a column of words when one of that kind is within four characters
- * (CJK header words drift against the numbers of the data rows).
+ * (CJK header words drift against the numbers of the data rows), and no other lowest header
+ * cell (`leaves`: nothing printed under it) stands over that column.
  */
-function leafSpan(spans: Span[], c: Cell): number {
+function leafSpan(spans: Span[], c: Cell, leaves: Cell[] = []): number {
   const word = squash(c.text);
   const numeric = W.total.test(word) ? true : W.name.test(word) || W.code.test(word) ? false : null;
   const near = { start: c.start - 1, end: c.end + 1 };
   if (numeric !== null) {
     const gap = (s: Span): number => Math.max(s.start - c.end, c.start - s.end);
-    const fitting = spans.filter((s) => s.numeric === numeric && gap(s) <= 4);
+    // …unless another lowest header cell stands over that column (公务接待费 over its
+    // numbers, the 小计 beside it names a column left blank).
+    const taken = (s: Span): boolean => gap(s) > 0 && leaves.some((d) => d !== c && overlap(d, s) > 0);
+    const fitting = spans.filter((s) => s.numeric === numeric && gap(s) <= 4 && !taken(s));
     const best = fitting.sort((a, b) => gap(a) - gap(b))[0];
     if (best) return spans.indexOf(best);
   }
@@ -411,10 +415,23 @@ function spaceGrid(header: SourceLine[], data: SourceLine[]): Grid {
     ),
   );
   const spans = typedSpans(withoutTotalLabels(dataCells));
+  // Header cells with nothing printed under them that name no items (a 项目名称 may drift
+  // over numbers), by line: a leaf set on a neighbouring line keeps its column of numbers.
+  const lowest = (r: number): Cell[] =>
+    head.flatMap((row, k) =>
+      Math.abs(k - r) > 1
+        ? []
+        : row.filter(
+            (c) =>
+              !W.name.test(squash(c.text)) &&
+              !W.code.test(squash(c.text)) &&
+              !head.slice(k + 1).some((below) => below.some((d) => overlap(d, c) > 0)),
+          ),
+    );
   // Header cells over no data column, with nothing printed below them: columns left blank.
   head.forEach((row, r) => {
     row.forEach((c, i) => {
-      if (spans.some((s) => overlap(s, c) > 0) || leafSpan(spans, c) >= 0) return;
+      if (spans.some((s) => overlap(s, c) > 0) || leafSpan(spans, c, lowest(r)) >= 0) return;
       const t = territory(row, i);
       const below = head.slice(r + 1).some((lower) => lower.some((d) => center(d) >= t.start && center(d) < t.end));
       if (below) return;
@@ -446,7 +463,7 @@ function spaceGrid(header: SourceLine[], data: SourceLine[]): Grid {
   const leaf: (Cell | null)[] = spans.map(() => null);
   head.forEach((row, r) =>
     row.forEach((c) => {
-      const g = leafSpan(spans, c);
+      const g = leafSpan(spans, c, lowest(r));
       if (g >= 0) [leafRow[g], leaf[g]] = [r, c];
     }),
   );
@@ -523,7 +540,8 @@ function joinWrapped(path: string[]): string[] {
  * A header cell wrapped over several lines ("单位预留机动经" over "费", "单位" / "预留机动" /
  * "经费"), also where the joined word is not in the vocabulary ("结转下年资" / "金"): the next
  * line that prints anything under a header cell prints one cell there, centred within it,
- * and neither is a header word of its own (a 合计 under 一般公共预算基本支出 is a child). The
+ * and neither is a header word of its own (a 合计 under 一般公共预算基本支出 is a child) or
+ * together they make an amount word neither is (项目 / 支出). The
  * pieces are one cell, on the line between the first and the last, among its siblings.
  */
 function stackWrapped(head: Cell[][]): Cell[][] {
@@ -537,7 +555,11 @@ function stackWrapped(head: Cell[][]): Cell[][] {
         if (under.length === 0) continue;
         const l = under[0]!;
         const centred = center(l) >= cell.start - 2 && center(l) <= cell.end + 2;
-        if (under.length > 1 || !centred || isHeaderWord(l.text) || isHeaderWord(cell.text)) break;
+        // Pieces that are header words of their own join only into an amount word of which
+        // neither is one ("项目" / "支出" → 项目支出).
+        const pieces = !isHeaderWord(l.text) && !isHeaderWord(cell.text);
+        const amount = isAmountWord(cell.text + l.text) && !isAmountWord(cell.text) && !isAmountWord(l.text);
+        if (under.length > 1 || !centred || !(pieces || amount)) break;
         cell = { text: cell.text + l.text, start: Math.min(cell.start, l.start), end: Math.max(cell.end, l.end) };
         rows[k]!.splice(rows[k]!.indexOf(l), 1);
         last = k;

@@ -219,6 +219,22 @@ function closingTotal(body: SourceLine[]): SourceLine | undefined {
   return cells.length === 1 && TOTAL_LABEL.test(squash(cells[0]!.text)) ? last : undefined;
 }
 
+/**
+ * The last piece of a header cell wrapped over two lines ("采购品目大" / "类"): one short cell
+ * that completes a header word with the header cell above it.
+ */
+function ends(header: SourceLine[], line: SourceLine): boolean {
+  const cells = positionedCells(line.text).filter((c) => c.text !== '');
+  // TAB text (the PDF reader) has joined a ruled cell's lines already.
+  if (line.text.includes('\t') || cells.length !== 1 || squash(cells[0]!.text).length > 2) return false;
+  const piece = cells[0]!;
+  return header.some((h) =>
+    positionedCells(h.text).some(
+      (c) => c.start <= piece.end + 2 && piece.start <= c.end + 2 && isHeaderWord(squash(c.text + piece.text)),
+    ),
+  );
+}
+
 interface Split {
   header: SourceLine[];
   data: SourceLine[];
@@ -251,7 +267,9 @@ function splitBody(block: Block): Split {
       number ??= tableNumber(t);
       return;
     }
-    if (data.length === 0 && !isData(line, body.slice(at + 1), header.length > 0, closing)) {
+    const inHeader =
+      data.length === 0 && (!isData(line, body.slice(at + 1), header.length > 0, closing) || ends(header, line));
+    if (inHeader) {
       if (!isColumnNumberRow(positionedCells(t).map((c) => c.text))) header.push(line);
       return;
     }
