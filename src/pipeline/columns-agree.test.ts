@@ -124,6 +124,27 @@ describe.skipIf(!realDocsDir)('reader and pdftotext -layout agree on the columns
     expect(left).toEqual(pinned);
   });
 
+  it("three producers (WPS, Excel, PScript): the -layout text gives the reader's tables, no difference left", () => {
+    for (const pdf of [
+      'shanghai/2026-putuo-justice-bureau-budget.pdf',
+      'jiangsu/2018-jiangsu-cppcc-office-budget-tables.pdf',
+      'jiangsu/2019-jiangsu-npc-office-budget-tables.pdf',
+    ]) {
+      const { reader, layout } = found.get(pdf)!;
+      const allowed = ALLOWED[pdf] ?? {};
+      expect(
+        differences(reader, layout).filter((d) => !(d.split(/[:#]/)[0]! in allowed)),
+        pdf,
+      ).toEqual([]);
+    }
+    // The 三公 table as printed: 合计 | “三公”经费 {小计 | 因公出国（境）费 | 公务用车购置及运行维护费
+    // {小计 | 购置费 | 运行维护费} | 公务接待费} | 会议费 | 培训费.
+    const t = found
+      .get('jiangsu/2018-jiangsu-cppcc-office-budget-tables.pdf')!
+      .layout.find((x) => x.id === 'three-public')!;
+    expect(amountKeys(t)).toEqual(JIANGSU_THREE_PUBLIC);
+  });
+
   /** Rows read by hand on the printed page, one document per producer. */
   const row = (pdf: string, table: string, id: string): (string | null)[] | undefined =>
     found

@@ -203,7 +203,16 @@ function leafSpan(spans: Span[], c: Cell, leaves: Cell[] = []): number {
     if (best) return spans.indexOf(best);
   }
   const g = indexOfSpan(spans, c);
-  return g >= 0 && overlap(spans[g]!, near) > 0 ? g : -1;
+  if (g < 0 || overlap(spans[g]!, near) <= 0) return -1;
+  // A column another lowest header cell stands over more is that one's (公务用车运行维护费 over
+  // its numbers): this one names the free column beside it, within four characters (公务接待费).
+  const rival = leaves.some((d) => d !== c && overlap(d, spans[g]!) > overlap(c, spans[g]!));
+  if (!rival) return g;
+  const gap = (s: Span): number => Math.max(s.start - c.end, c.start - s.end);
+  const free = spans
+    .filter((s) => gap(s) >= 0 && gap(s) <= 4 && !leaves.some((d) => d !== c && overlap(d, s) > 0))
+    .sort((a, b) => gap(a) - gap(b))[0];
+  return free ? spans.indexOf(free) : g;
 }
 
 /** Territory of a header cell in its row: halfway to its neighbours. */
@@ -357,6 +366,37 @@ function splitWords(c: Cell): Cell[] {
 }
 
 /**
+ * Neighbouring wrapped header cells printed one space apart read as one cell ("公务用车
+ * 公务用车运 待费" over "购置费 行维护费"): a cell splits into its words where every word is a
+ * header word or completes one with a word printed over or under it on another line.
+ */
+function splitWrappedWords(head: Cell[][]): Cell[][] {
+  const words = (c: Cell): Cell[] =>
+    [...c.text.matchAll(/\S+/g)].map((m) => ({
+      text: m[0],
+      start: c.start + m.index,
+      end: c.start + m.index + m[0].length,
+    }));
+  const all = head.map((row) => row.flatMap(words));
+  const joins = (w: Cell, r: number): boolean =>
+    isHeaderWord(squash(w.text)) ||
+    all.some((row, k) =>
+      row.some(
+        (d) =>
+          k !== r &&
+          overlap(d, { start: w.start - 1, end: w.end + 1 }) > 0 &&
+          isHeaderWord(squash(k < r ? d.text + w.text : w.text + d.text)),
+      ),
+    );
+  return head.map((row, r) =>
+    row.flatMap((c) => {
+      const ws = words(c);
+      return ws.length > 1 && ws.every((w) => joins(w, r)) ? ws : [c];
+    }),
+  );
+}
+
+/**
  * A header cell wrapped inside its ruled cell is printed as two pieces on two header lines,
  * one above the other ("因公出国" … "（境）费", "采购组织形" / "式"); a parent and its child are
  * too. The pieces are one cell when together they are a header word and the upper piece
@@ -367,12 +407,13 @@ function joinWrappedHeaders(head: Cell[][]): Cell[][] {
   const rows = head.map((r) => [...r]);
   rows.forEach((row, r) => {
     for (const upper of [...row]) {
-      if (isHeaderWord(squash(upper.text))) continue;
       // A short centred last piece may stand just beside the upper one ("采购组织形" / "式").
       const near = (c: Cell): boolean => overlap(c, { start: upper.start - 2, end: upper.end + 2 }) > 0;
       const k = rows.findIndex((l, j) => j > r && l.some(near));
-      const under = k < 0 ? [] : rows[k]!.filter(near);
-      if (under.length !== 1 || !isHeaderWord(squash(upper.text + under[0]!.text))) continue;
+      // …the one piece there that completes it (公务用车 over 购置费 beside 行维护费).
+      const under = k < 0 ? [] : rows[k]!.filter((d) => near(d) && isHeaderWord(squash(upper.text + d.text)));
+      // A header word of its own joins only a piece that is none ("公务用车购置" / "费").
+      if (under.length !== 1 || (isHeaderWord(squash(upper.text)) && isHeaderWord(squash(under[0]!.text)))) continue;
       const piece = under[0]!;
       const joined = {
         text: upper.text + piece.text,
@@ -411,7 +452,9 @@ function spaceGrid(header: SourceLine[], data: SourceLine[]): Grid {
   );
   const head = stackWrapped(
     joinWrappedHeaders(
-      header.map((l) => joinSpaced(positionedCells(l.text)).flatMap(splitWords)).filter((r) => r.length > 0),
+      splitWrappedWords(
+        header.map((l) => joinSpaced(positionedCells(l.text)).flatMap(splitWords)).filter((r) => r.length > 0),
+      ),
     ),
   );
   const spans = typedSpans(withoutTotalLabels(dataCells));
@@ -480,12 +523,20 @@ function spaceGrid(header: SourceLine[], data: SourceLine[]): Grid {
   // drift alike (CJK glyphs wider than their character cells), the data rows differently.
   const at = (g: number): number => center(leaf[g] ?? spans[g]!);
   const owned = territories(head);
+  const runs = parentRuns(
+    head,
+    leaf,
+    leafRow,
+    spans.map((_, g) => at(g)),
+  );
   head.forEach((row, r) =>
     row.forEach((c, i) => {
       if (leaf.includes(c)) return;
       const t = owned[r]![i]!;
+      const run = runs.get(c);
       spans.forEach((_, g) => {
-        if ((leafRow[g] ?? -1) > r && at(g) >= t.start && at(g) < t.end) paths[g]!.push(squash(c.text));
+        const under = run ? run.includes(g) : at(g) >= t.start && at(g) < t.end;
+        if ((leafRow[g] ?? -1) > r && under) paths[g]!.push(squash(c.text));
       });
     }),
   );
@@ -503,6 +554,41 @@ function spaceGrid(header: SourceLine[], data: SourceLine[]): Grid {
     return out;
   });
   return { paths, rows };
+}
+
+/**
+ * The columns of a parent header cell printed alone on its line (“三公”经费 over 公务用车购置及
+ * 运行维护费, both set at the start of the vehicles' 小计): the parent printed lower heads the
+ * run of columns that starts at the column under its start and goes on over the columns whose
+ * header is set on the same line; the parent printed higher spans the lower one's run and the
+ * columns beside it whose header is set on the line of the nearer neighbours (its children sit
+ * lower than the columns of full height, 合计, 会议费, set half-way down the header).
+ */
+function parentRuns(head: Cell[][], leaf: (Cell | null)[], leafRow: number[], at: number[]): Map<Cell, number[]> {
+  const runs = new Map<Cell, number[]>();
+  const block = at.map(() => -1);
+  const blocks: [number, number][] = [];
+  for (let r = head.length - 1; r >= 0; r--) {
+    const row = head[r]!;
+    if (row.length !== 1 || leaf.includes(row[0]!)) continue;
+    const p = row[0]!;
+    const anchor = at.findIndex((x, g) => x >= p.start - 1 && leafRow[g]! > r);
+    if (anchor < 0) continue;
+    let [lo, hi] = block[anchor]! >= 0 ? blocks[block[anchor]!]! : [anchor, anchor];
+    const line = block[anchor]! >= 0 ? Math.max(leafRow[lo - 1] ?? -1, leafRow[hi + 1] ?? -1) : (leafRow[anchor] ?? -1);
+    if (line <= r) continue;
+    const joins = (g: number): boolean => g >= 0 && g < at.length && (leafRow[g] === line || block[g]! >= 0);
+    while (joins(lo - 1)) lo = block[lo - 1]! >= 0 ? blocks[block[lo - 1]!]![0] : lo - 1;
+    while (joins(hi + 1)) hi = block[hi + 1]! >= 0 ? blocks[block[hi + 1]!]![1] : hi + 1;
+    if (hi === lo) continue;
+    blocks.push([lo, hi]);
+    for (let g = lo; g <= hi; g++) block[g] = blocks.length - 1;
+    runs.set(
+      p,
+      at.map((_, g) => g).filter((g) => g >= lo && g <= hi),
+    );
+  }
+  return runs;
 }
 
 /**

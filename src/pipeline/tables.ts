@@ -221,7 +221,8 @@ function closingTotal(body: SourceLine[]): SourceLine | undefined {
 
 /**
  * The last piece of a header cell wrapped over two lines ("采购品目大" / "类"): one short cell
- * that completes a header word with the header cell above it.
+ * that completes a header word with the header cell above it (but not the closing total
+ * row: a 合计 under 功能科目名称 is a row, since a header never ends a table).
  */
 function ends(header: SourceLine[], line: SourceLine): boolean {
   const cells = positionedCells(line.text).filter((c) => c.text !== '');
@@ -235,6 +236,26 @@ function ends(header: SourceLine[], line: SourceLine): boolean {
   );
 }
 
+const DEPARTMENT_LINE = /^部门[:：]\s*(\S+)/;
+
+/**
+ * The end of a department name wrapped in its cell ("部门：中国共产党江苏省委员会办" / "公厅"),
+ * printed on a line of its own (the PDF reader sets it after the table's last row): the
+ * table's 部门 line and this line make a name the document prints whole on another 部门 line.
+ */
+function isNameTail(body: SourceLine[], names: Set<string>, t: string): boolean {
+  if (/\s/.test(t)) return false;
+  return body.some((l) => {
+    const name = DEPARTMENT_LINE.exec(l.text.trim())?.[1];
+    return name !== undefined && names.has(name + t);
+  });
+}
+
+/** The department names the document prints on its 部门 lines. */
+function departmentLineNames(lines: SourceLine[]): Set<string> {
+  return new Set(lines.flatMap((l) => DEPARTMENT_LINE.exec(l.text.trim())?.[1] ?? []));
+}
+
 interface Split {
   header: SourceLine[];
   data: SourceLine[];
@@ -245,7 +266,7 @@ interface Split {
 }
 
 /** Meta lines, header rows, data rows and notes of a block. */
-function splitBody(block: Block): Split {
+function splitBody(block: Block, names: Set<string>): Split {
   const body = block.body.filter((l) => !isBlank(l));
   let unit: string | null = null;
   let number: string | null = null;
@@ -262,13 +283,14 @@ function splitBody(block: Block): Split {
     if (inNotes) return;
     const printedUnit = readUnit(t);
     if (printedUnit && unit === null) unit = printedUnit;
-    if (META.test(t) || printedUnit || PAGE_NOISE.test(t)) return;
+    if (META.test(t) || printedUnit || PAGE_NOISE.test(t) || isNameTail(body, names, t)) return;
     if (tableNumber(t)) {
       number ??= tableNumber(t);
       return;
     }
     const inHeader =
-      data.length === 0 && (!isData(line, body.slice(at + 1), header.length > 0, closing) || ends(header, line));
+      data.length === 0 &&
+      (!isData(line, body.slice(at + 1), header.length > 0, closing) || (line !== closing && ends(header, line)));
     if (inHeader) {
       if (!isColumnNumberRow(positionedCells(t).map((c) => c.text))) header.push(line);
       return;
@@ -324,6 +346,26 @@ function isContinuation(previous: Row, columns: Column[], cells: (string | null)
   return open || names.some((n) => squash(n).startsWith(joined) && joined.length > squash(previous.label).length);
 }
 
+/**
+ * The label of a group of rows in a cell merged down the first text column, printed
+ * centred between two rows of the group (space-aligned text: "其他资金" between 事业收入 and
+ * 经营收入): a line with only that label, no amounts, between two rows that print the next
+ * text column and nothing in the label's. It is no row of its own; it joins the row above.
+ */
+function isCentredGroupLabel(
+  columns: Column[],
+  above: (string | null)[],
+  cells: (string | null)[],
+  below: (string | null)[] | undefined,
+): boolean {
+  const texts = columns.flatMap((c, i) => (c.kind === 'text' ? [i] : []));
+  const filled = cells.flatMap((c, i) => (c !== null ? [i] : []));
+  if (!below || texts.length < 2 || filled.length !== 1 || filled[0] !== texts[0]) return false;
+  const lower = texts.slice(1);
+  const member = (row: (string | null)[]): boolean => row[texts[0]!] === null && lower.some((i) => row[i] !== null);
+  return member(above) && member(below);
+}
+
 function buildRows(
   key: TableKey,
   columns: Column[],
@@ -340,6 +382,13 @@ function buildRows(
     if (previous && isContinuation(previous, columns, fitted, ctx.departmentNames)) {
       const i = fitted.findIndex((c) => c !== null);
       previous.cells[i] = `${previous.cells[i] ?? ''}${fitted[i]}`;
+      previous.label = labelOf(key, columns, previous.cells);
+      previous.sourceLines = [previous.sourceLines[0], last];
+      return;
+    }
+    if (previous && isCentredGroupLabel(columns, previous.cells, fitted, cells[r + 1])) {
+      const i = fitted.findIndex((c) => c !== null);
+      previous.cells[i] = fitted[i]!;
       previous.label = labelOf(key, columns, previous.cells);
       previous.sourceLines = [previous.sourceLines[0], last];
       return;
@@ -387,10 +436,16 @@ function assignIds(rows: Row[]): void {
   });
 }
 
-function parseBlock(block: Block, ctx: TableContext, previousUnit: string | null, warn: (w: Warning) => void): Table {
+function parseBlock(
+  block: Block,
+  ctx: TableContext,
+  previousUnit: string | null,
+  warn: (w: Warning) => void,
+  names: Set<string>,
+): Table {
   const kind = block.title.kind;
   const key: TableKey = kind?.key ?? 'generic';
-  const split = splitBody(block);
+  const split = splitBody(block, names);
   const mapped = mapColumns(buildGrid(split.header, split.data), kind);
   const at = block.line.n;
   const name = block.title.title;
@@ -465,7 +520,8 @@ export function parseTables(lines: SourceLine[], ctx: TableContext): ParsedTable
     warnings.push(w);
   };
   const tables: Table[] = [];
-  for (const block of splitBlocks(lines)) tables.push(parseBlock(block, ctx, tables.at(-1)?.unit ?? null, warn));
+  const names = departmentLineNames(lines);
+  for (const block of splitBlocks(lines)) tables.push(parseBlock(block, ctx, tables.at(-1)?.unit ?? null, warn, names));
   assignTableIds(tables);
   return { tables, warnings };
 }
