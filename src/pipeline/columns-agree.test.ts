@@ -145,16 +145,29 @@ describe.skipIf(!realDocsDir)('reader and pdftotext -layout agree on the columns
     expect(amountKeys(t)).toEqual(JIANGSU_THREE_PUBLIC);
   });
 
-  /** Rows read by hand on the printed page, one document per producer. */
-  const row = (pdf: string, table: string, id: string): (string | null)[] | undefined =>
-    found
-      .get(pdf)
-      ?.reader.find((t) => t.id === table)
-      ?.rows.find((r) => r.id === id)?.cells;
-  const under = (pdf: string, table: string, id: string, key: string): string | null | undefined => {
-    const t = found.get(pdf)?.reader.find((x) => x.id === table);
-    return row(pdf, table, id)?.[t?.columns.findIndex((c) => c.key === key) ?? -1];
+  /** One table of a document as read by the reader or parsed from the -layout text. */
+  const tableOf = (pdf: string, side: 'reader' | 'layout', table: string): Table | undefined =>
+    found.get(pdf)?.[side].find((t) => t.id === table);
+  /** A row's cell under a column key (undefined where the row or the key is missing). */
+  const cellUnder = (t: Table | undefined, r: Table['rows'][number] | undefined, key: string) =>
+    r?.cells[t?.columns.findIndex((c) => c.key === key) ?? -1];
+
+  /** The row's figures under the given column keys, from the reader or the -layout parse. */
+  const figures = (
+    pdf: string,
+    side: 'reader' | 'layout',
+    table: string,
+    id: string,
+    keys: string[],
+  ): (string | null | undefined)[] => {
+    const t = tableOf(pdf, side, table);
+    const r = t?.rows.find((x) => x.id === id);
+    return keys.map((k) => cellUnder(t, r, k));
   };
+
+  /** Rows read by hand on the printed page, one document per producer. */
+  const under = (pdf: string, table: string, id: string, key: string): string | null | undefined =>
+    figures(pdf, 'reader', table, id, [key])[0];
 
   it('WPS 表格 (2025 普陀区政府办公室, 2026 普陀区司法局 table 5): 合计, 基本支出, 项目支出 as printed', () => {
     const gov = 'shanghai/2025-putuo-government-office-budget.pdf';
@@ -195,8 +208,8 @@ describe.skipIf(!realDocsDir)('reader and pdftotext -layout agree on the columns
 
   /** The cells of a table's rows under the given column keys (reader or -layout side). */
   const cellsUnder = (side: 'reader' | 'layout', pdf: string, table: string, keys: string[]): (string | null)[][] => {
-    const t = found.get(pdf)![side].find((x) => x.id === table)!;
-    return t.rows.map((r) => keys.map((k) => r.cells[t.columns.findIndex((c) => c.key === k)] ?? null));
+    const t = tableOf(pdf, side, table)!;
+    return t.rows.map((r) => keys.map((k) => cellUnder(t, r, k) ?? null));
   };
 
   it('Jiangsu 政府采购预算表 (2017 江苏省高级人民法院 表十二, pp. 17–18): rows as printed, wrapped cells joined', () => {
@@ -246,19 +259,6 @@ describe.skipIf(!realDocsDir)('reader and pdftotext -layout agree on the columns
       ['10.81', '0', '0.83', '9.98', '0', '9.98', '217.83'],
     ]);
   });
-
-  /** The row's figures under the given column keys, from the reader or the -layout parse. */
-  const figures = (
-    pdf: string,
-    side: 'reader' | 'layout',
-    table: string,
-    id: string,
-    keys: string[],
-  ): (string | null | undefined)[] => {
-    const t = found.get(pdf)?.[side].find((x) => x.id === table);
-    const r = t?.rows.find((x) => x.id === id);
-    return keys.map((k) => r?.cells[t?.columns.findIndex((c) => c.key === k) ?? -1]);
-  };
 
   it('two-sided 收支预算总表 over a page break (2017 江苏省高级人民法院, PDF pp. 11–12)', () => {
     const pdf = 'jiangsu/2017-jiangsu-high-court-budget.pdf';
@@ -363,14 +363,10 @@ describe.skipIf(!realDocsDir)('reader and pdftotext -layout agree on the columns
   /** [row id, label, …amounts under keys] as printed, from both sources. */
   const expectRows = (pdf: string, table: string, keys: string[], printed: (string | null)[][]): void => {
     for (const side of ['reader', 'layout'] as const) {
-      const t = found.get(pdf)![side].find((x) => x.id === table)!;
+      const t = tableOf(pdf, side, table)!;
       for (const [id, ...cells] of printed) {
         const r = t.rows.find((x) => x.id === id);
-        expect([side, id, r?.label, ...keys.map((k) => r?.cells[t.columns.findIndex((c) => c.key === k)])]).toEqual([
-          side,
-          id,
-          ...cells,
-        ]);
+        expect([side, id, r?.label, ...keys.map((k) => cellUnder(t, r, k))]).toEqual([side, id, ...cells]);
       }
     }
   };
