@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
+import { parseBuildPart, partOfPath } from './src/lib/build-parts';
 
 /**
  * Deployment is configured through environment variables so the same content
@@ -39,17 +40,43 @@ const outDir = process.env.OUT_DIR?.trim() || 'dist';
 // entry's old path, even when CONTENT_DIR points elsewhere: another content tree (a test's
 // temporary copy) gets a cache of its own (ASTRO_CACHE_DIR, or one per content tree).
 const contentDir = resolve(process.env.CONTENT_DIR?.trim() || 'content');
-const cacheDir =
+const contentCacheDir =
   process.env.ASTRO_CACHE_DIR?.trim() ||
   (contentDir === resolve('content')
     ? undefined
     : `node_modules/.astro/content-${createHash('sha256').update(contentDir).digest('hex').slice(0, 16)}`);
+// BUILD_PART ("<index>/<count>"): this process renders one share of the pages of a build
+// run in parts (scripts/build.ts, src/lib/build-parts.ts). The parts run at the same time,
+// so each has caches of its own (Astro's content store, Vite's dependency cache).
+const part = parseBuildPart(process.env.BUILD_PART);
+const partCache = (/** @type {string} */ dir) => (part.count > 1 ? `${dir}/part-${part.index}` : undefined);
+const cacheDir = partCache(contentCacheDir ?? 'node_modules/.astro') ?? contentCacheDir;
+
+// A part keeps only its own share of the static paths, before any page is rendered.
+/** @type {import('astro').AstroIntegration} */
+const buildParts = {
+  name: 'build-parts',
+  hooks: {
+    'astro:build:start': ({ setPrerenderer }) => {
+      if (part.count === 1) return;
+      setPrerenderer((prerenderer) => ({
+        ...prerenderer,
+        name: 'build-parts',
+        async getStaticPaths() {
+          const paths = await prerenderer.getStaticPaths();
+          return paths.filter((p) => partOfPath(p.pathname, part.count, base) === part.index);
+        },
+      }));
+    },
+  },
+};
 
 export default defineConfig({
   site,
   base,
   outDir,
   ...(cacheDir ? { cacheDir } : {}),
+  integrations: [buildParts],
   output: 'static',
   trailingSlash: 'always',
   build: {
@@ -59,6 +86,7 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   vite: {
+    cacheDir: partCache('node_modules/.vite'),
     build: {
       // Scripts are always external files (a strict CSP needs no 'unsafe-inline' for them);
       // other assets keep Vite's default limit.

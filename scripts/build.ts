@@ -2,16 +2,21 @@
  * `npm run build`: check the content contract, build the site into a temporary folder next
  * to the output, index it for search, and only then swap it in. A build that fails or is
  * killed midway leaves the previous output as it was (a killed build leaves its temporary
- * folder, which the next build removes).
+ * folder, which the next build removes). A large site is rendered by several `astro build`
+ * processes at once, one per core (src/lib/build-parts.ts, scripts/lib/build-steps.ts).
  *
  *   OUT_DIR    output folder (default dist); BASE_PATH, SITE_URL as for astro.config.mjs
  *   CONTENT_DIR  content tree to build (default content)
+ *   BUILD_PARTS  astro processes to render the pages with (default: one per core, each with
+ *                at least 100 reports; 1 for the real content today)
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { planPartCount } from '../src/lib/build-parts';
 import { formatContractErrors } from '../src/schemas/errors';
+import { alive, buildInParts, runStep } from './lib/build-steps';
 import { checkContent } from './lib/contract';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -48,15 +53,6 @@ export async function atomicBuild(outDir: string, steps: (tmp: string) => Promis
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /**
  * One build at a time per checkout: Astro shares `.astro/` and its content cache between
  * builds, so a second build (another OUT_DIR, a test) waits. The lock is a folder holding the
@@ -88,14 +84,13 @@ export async function withBuildLock<T>(lock: string, fn: () => Promise<T>): Prom
   }
 }
 
-function runStep(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((done, fail) => {
-    const child = spawn(command, args, { cwd: root, env, stdio: 'inherit' });
-    child.on('error', fail);
-    child.on('exit', (code, signal) =>
-      code === 0 ? done() : fail(new Error(`${basename(command)} ${args.join(' ')} 失败（${signal ?? code}）`)),
-    );
-  });
+/** Report files of a content tree (`reports/<region>/<dept>/<year>.json`). */
+function countReports(contentDir: string): number {
+  const dir = join(contentDir, 'reports');
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
+    (d) => d.isFile() && d.name.endsWith('.json'),
+  ).length;
 }
 
 async function main(): Promise<number> {
@@ -107,11 +102,18 @@ async function main(): Promise<number> {
   }
   const outDir = resolve(root, process.env.OUT_DIR?.trim() || 'dist');
   const bin = join(root, 'node_modules/.bin');
+  const parts = planPartCount(countReports(contentDir), availableParallelism(), process.env.BUILD_PARTS);
+  const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
   await withBuildLock(join(root, 'node_modules/.build-lock'), () =>
     atomicBuild(outDir, async (tmp) => {
       const env = { ...process.env, OUT_DIR: tmp };
-      await runStep(join(bin, 'astro'), ['build'], env);
-      await runStep(join(bin, 'tsx'), ['scripts/index-search.ts'], env);
+      let started = performance.now();
+      if (parts === 1) await runStep(join(bin, 'astro'), ['build'], env, root);
+      else await buildInParts(tmp, parts, env, root);
+      console.log(`✓ 页面：${seconds(started)} 秒（${parts} 个进程）`);
+      started = performance.now();
+      await runStep(join(bin, 'tsx'), ['scripts/index-search.ts'], env, root);
+      console.log(`✓ 搜索索引：${seconds(started)} 秒`);
     }),
   );
   console.log(`✓ 构建完成：${outDir}`);
