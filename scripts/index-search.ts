@@ -19,14 +19,7 @@ import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
-import {
-  planYearShards,
-  SHARD_PAGES,
-  shardDir,
-  SHARDS_FILE,
-  yearOfPath,
-  type ShardList,
-} from '../src/search/shards';
+import { planYearShards, SHARD_PAGES, shardDir, SHARDS_FILE, yearOfPath, type ShardList } from '../src/search/shards';
 
 /**
  * Files of the bundle the site does not use, removed so they are not deployed: Pagefind's

@@ -35,6 +35,7 @@ describe('yearOfPath', () => {
   it('reads the year of a document page, and none elsewhere', () => {
     expect(yearOfPath('r/jiangsu/caizhengting/2019/t/three-public/index.html')).toBe(2019);
     expect(yearOfPath('r/jiangsu/caizhengting/2019/index.html')).toBe(2019);
+    expect(yearOfPath('r/jinzhong/chanye-guihua/2024-final/p/x/index.html')).toBe(2024);
     expect(yearOfPath('glossary/index.html')).toBeUndefined();
     expect(yearOfPath('r/jiangsu/index.html')).toBeUndefined();
   });

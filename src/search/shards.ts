@@ -47,9 +47,12 @@ export function planShards<T>(items: readonly T[], max = SHARD_PAGES): T[][] {
   return Array.from({ length: count }, (_, i) => items.slice(i * size, (i + 1) * size));
 }
 
-/** The year of a document page from its site-relative path (`r/<region>/<dept>/<year>/…`), if any. */
+/**
+ * The year of a document page from its site-relative path (`r/<region>/<dept>/<year>/…`,
+ * `…/<year>-final/…` for final accounts, see reportStem), if any.
+ */
 export function yearOfPath(sitePath: string): number | undefined {
-  const match = /^\/?r\/[^/]+\/[^/]+\/(\d{4})\//.exec(sitePath);
+  const match = /^\/?r\/[^/]+\/[^/]+\/(\d{4})(?:-[a-z]+)?\//.exec(sitePath);
   return match ? Number(match[1]) : undefined;
 }
 
