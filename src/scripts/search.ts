@@ -9,9 +9,10 @@
  * query's words, and result data (title, excerpt, metadata) is fetched for the shown
  * results only. A large index is split into shards by year (src/search/shards.ts): a
  * query searches the recent years unless it filters on a year or asks for every year
- * (`?year=all`, «全部年份»); the shards a query needs are merged into the same Pagefind
- * instance when it first needs them (Pagefind searches every merged index, also those
- * merged after init()), and the status line says which years were searched.
+ * (`?year=all`, «全部年份»), or finds nothing in the recent years; the shards a query needs
+ * are merged into the same Pagefind instance when it first needs them (Pagefind searches
+ * every merged index, also those merged after init()), and the status line says which
+ * years were searched and links to the same search over every year.
  */
 import type { PagefindModule, ResultData, SearchResult } from '../search/pagefind-api';
 import {
@@ -200,18 +201,18 @@ let current: SearchResult[] = [];
 let shown = 0;
 let label = '';
 let query = '';
-/** The years searched when the index is searched in part (`2024—2026`), else ''. */
-let years = '';
-/** The state searched, to offer the same search over every year. */
-let searched: SearchState | undefined;
+/** Where the search looked when not in every year («在 2024—2026 年的文件中»), else ''. */
+let where = '';
+/** A search over part of the years, offered over every year at the end of the status line. */
+let partial: SearchState | undefined;
 
 /**
  * The status line; `query` marks it as the final word on that query (tests wait for it).
- * When only some years were searched, it ends with a link that searches them all.
+ * After a search over part of the years, it ends with a link that searches them all.
  */
 function setStatus(text: string, query?: string): void {
   status.replaceChildren(text);
-  if (query !== undefined && years && searched) status.append(' ', allYearsLink(searched));
+  if (query !== undefined && partial) status.append(' ', allYearsLink(partial));
   if (query === undefined) delete status.dataset.query;
   else status.dataset.query = query;
 }
@@ -230,9 +231,6 @@ function allYearsLink(state: SearchState): HTMLAnchorElement {
   });
   return link;
 }
-
-/** «在 2024—2026 年的文件中»: where a search over part of the years looked. */
-const inYears = (): string => (years ? `在 ${years} 年的文件中` : '');
 
 /** Results shown before the rest of a batch has arrived, so the first ones appear sooner. */
 const FIRST_PART = 3;
@@ -254,7 +252,7 @@ async function showMore(): Promise<void> {
   shown += batch.length;
   more.hidden = shown >= current.length;
   setStatus(
-    `${label}${inYears()}找到 ${current.length} 个结果${shown < current.length ? `，显示前 ${shown} 个` : ''}。`,
+    `${label}${where}找到 ${current.length} 个结果${shown < current.length ? `，显示前 ${shown} 个` : ''}。`,
     query,
   );
   if (firstNew > 0) list.querySelectorAll<HTMLAnchorElement>('.search-result__title a')[firstNew]?.focus();
@@ -273,8 +271,8 @@ async function search(state: SearchState, push: boolean): Promise<void> {
   refinements.textContent = refined > 0 ? `（已选 ${refined} 项）` : '';
   query = state.q.trim();
   label = query ? `“${query}”：` : '';
-  years = '';
-  searched = state;
+  where = '';
+  partial = undefined;
   const hasFilter = Object.keys(state.filters).length > 0;
   if (!query && !hasFilter) {
     current = [];
@@ -288,10 +286,19 @@ async function search(state: SearchState, push: boolean): Promise<void> {
 
   setStatus('正在搜索…');
   try {
-    const { pagefind, years: part } = await prepare(state);
-    const outcome = await runSearch(pagefind, state, departments);
+    const { pagefind, years } = await prepare(state);
+    let outcome = await runSearch(pagefind, state, departments);
     if (mine !== generation) return;
-    years = part ?? '';
+    if (years && outcome?.results.length === 0) {
+      // Nothing in the recent years: answer from every year rather than with nothing.
+      const all: SearchState = { ...state, allYears: true };
+      outcome = await runSearch((await prepare(all)).pagefind, all, departments);
+      if (mine !== generation) return;
+      if (outcome?.results.length) where = `${years} 年的文件中没有，在全部年份中`;
+    } else if (years) {
+      where = `在 ${years} 年的文件中`;
+      partial = state;
+    }
     current = outcome?.results ?? [];
     shown = 0;
     list.replaceChildren();
@@ -304,7 +311,7 @@ async function search(state: SearchState, push: boolean): Promise<void> {
       list.hidden = true;
       more.hidden = true;
       setStatus(
-        `${label}${inYears()}没有找到结果。${hasFilter ? '可以去掉筛选条件再试，' : ''}也可以换一个更短的词，或从首页按地区和部门查找。`,
+        `${label}${where}没有找到结果。${hasFilter ? '可以去掉筛选条件再试，' : ''}也可以换一个更短的词，或从首页按地区和部门查找。`,
         query,
       );
       return;

@@ -2,7 +2,8 @@
  * The search page over an index split by year (src/search/shards.ts): a copy of the root
  * build re-indexed in shards of 30 pages, as `SEARCH_SHARD_PAGES=30 npm run build` does.
  * A query searches the newest two years and says so; a year filter or «全部年份» finds the
- * older documents, loading their shards only then.
+ * older documents, loading their shards only then; a query with nothing in the newest two
+ * years is answered from every year.
  */
 import { cp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -33,7 +34,7 @@ describe('search over an index split by year', () => {
   afterAll(() => rm(root, { recursive: true, force: true }));
   const suite = startServerAndChromiumForSuite({ root, base: '/' });
 
-  it('searches the newest two years by default; a year filter and «全部年份» find an older page', async () => {
+  it('searches the newest two years by default; a year filter and «全部年份» find an older page; nothing recent falls back to every year', async () => {
     const context = await suite.browser.newContext({ locale: 'zh-CN' });
     try {
       const page = await context.newPage();
@@ -55,7 +56,7 @@ describe('search over an index split by year', () => {
 
       await page.goto(`${suite.server.url}search/?q=${encodeURIComponent(q)}`, { waitUntil: 'load' });
       await waitForQuery(page, q);
-      expect(await status.textContent()).toMatch(new RegExp(`^“${q}”：在 ${recent} 年的文件中(找到|没有找到)`));
+      expect(await status.textContent()).toMatch(new RegExp(`^“${q}”：在 ${recent} 年的文件中找到 \\d+ 个结果`));
       // Documents of those years only (the glossary has no year).
       expect((await resultPaths(page, '/')).filter((p) => p.startsWith('/r/') && !/\/202[56]\//.test(p))).toEqual([]);
       expect(await year.locator('option').first().textContent()).toBe(`${recent}年（默认）`);
@@ -82,6 +83,15 @@ describe('search over an index split by year', () => {
       expect(await resultPaths(page, '/')).toContain(older);
       expect(await year.inputValue()).toBe('all');
       expect([...fetched].sort()).toEqual(needed({ kind: 'all' }));
+
+      // A query with nothing in the recent years is answered from every year, and says so.
+      const department = '行政审批局';
+      await page.goto(`${suite.server.url}search/?q=${encodeURIComponent(department)}`, { waitUntil: 'load' });
+      await waitForQuery(page, department);
+      expect(await status.textContent()).toMatch(
+        new RegExp(`：${recent} 年的文件中没有，在全部年份中找到 \\d+ 个结果`),
+      );
+      expect((await resultPaths(page, '/'))[0]).toBe('/r/jinzhong/xingzheng-shenpi/2024/');
     } finally {
       await context.close();
     }
