@@ -56,22 +56,23 @@ describe('indexSite', () => {
   });
 
   it(
-    'splits a large site into shards listed in shards.json, the code only in the main bundle',
+    'splits a large site into shards by year listed in shards.json, the code only in the main bundle',
     { timeout: 60_000 },
     async () => {
-      for (const dir of ['r/a/x/2024', 'r/a/y/2024', 'r/b/x/2024']) {
+      for (const dir of ['r/a/x/2023', 'r/a/x/2024', 'r/b/x/2024']) {
         await mkdir(path.join(site, dir), { recursive: true });
         await writeFile(path.join(site, dir, 'index.html'), page(`<main data-pagefind-body><h1>${dir}</h1></main>`));
       }
       const result = await indexSite(site, 2);
-      // Region a fills the first shard (a region stays whole when it fits), region b the second.
+      // The newest year fills the main bundle, the older year the second.
       expect(result).toMatchObject({ pages: 3, shards: 2 });
       const bundle = path.join(site, 'pagefind');
-      expect(JSON.parse(readFileSync(path.join(bundle, 'shards.json'), 'utf8'))).toEqual({ shards: ['s1/'] });
-      for (const shard of ['s1']) {
-        expect(existsSync(path.join(bundle, shard, 'pagefind-entry.json'))).toBe(true);
-        expect(existsSync(path.join(bundle, shard, 'pagefind.js'))).toBe(false);
-      }
+      expect(JSON.parse(readFileSync(path.join(bundle, 'shards.json'), 'utf8'))).toEqual({
+        years: [2024],
+        shards: [{ path: 's1/', years: [2023] }],
+      });
+      expect(existsSync(path.join(bundle, 's1', 'pagefind-entry.json'))).toBe(true);
+      expect(existsSync(path.join(bundle, 's1', 'pagefind.js'))).toBe(false);
     },
   );
 

@@ -6,8 +6,8 @@
  * Only pages whose layout marks `<main data-pagefind-body>` are given to Pagefind (reports,
  * tables, project KPI pages, the glossary), file by file — the other pages, however large,
  * are never parsed; filters and metadata come from the `<meta data-pagefind-*>` tags written
- * by src/search/SearchMeta.astro. A large site is indexed in shards, one Pagefind process
- * each, merged by the search page (src/search/shards.ts).
+ * by src/search/SearchMeta.astro. A large site is indexed in shards by year, one Pagefind
+ * process each, merged by the search page as its scope needs (src/search/shards.ts).
  *
  * Any error Pagefind reports fails the build with Pagefind's own messages. The
  * new bundle is written next to the old one and swapped in only when complete.
@@ -19,7 +19,7 @@ import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
-import { planShards, SHARD_PAGES, shardDir, SHARDS_FILE, type ShardList } from '../src/search/shards';
+import { planYearShards, SHARD_PAGES, shardDir, SHARDS_FILE, yearOfPath, type ShardList } from '../src/search/shards';
 
 /**
  * Files of the bundle the site does not use, removed so they are not deployed: Pagefind's
@@ -116,8 +116,8 @@ export interface IndexResult {
 }
 
 /**
- * Indexes the opted-in pages of `outDir` in shards of at most `shardPages` pages
- * (src/search/shards.ts) and swaps the new bundle in when every shard is written.
+ * Indexes the opted-in pages of `outDir` in shards of at most `shardPages` pages, by year
+ * (src/search/shards.ts), and swaps the new bundle in when every shard is written.
  */
 export async function indexSite(outDir: string, shardPages = SHARD_PAGES): Promise<IndexResult> {
   const site = path.resolve(outDir);
@@ -135,21 +135,22 @@ export async function indexSite(outDir: string, shardPages = SHARD_PAGES): Promi
   const staging = path.join(site, 'pagefind.tmp');
   await rm(staging, { recursive: true, force: true });
   try {
-    const shards = planShards(files, shardPages);
-    const merged: string[] = [];
+    const shards = planYearShards(files, yearOfPath, shardPages);
+    const merged: ShardList['shards'] = [];
     for (const [n, shard] of shards.entries()) {
       const dir = n === 0 ? staging : path.join(staging, shardDir(n));
-      await indexShard(site, shard, dir);
+      await indexShard(site, shard.items, dir);
       for (const file of UNUSED_FILES) await rm(path.join(dir, file), { force: true });
       if (n > 0) {
         for (const file of await readdir(dir)) if (MAIN_ONLY.test(file)) await rm(path.join(dir, file));
-        merged.push(shardDir(n));
+        merged.push({ path: shardDir(n), years: shard.years });
       }
     }
-    const list: ShardList = { shards: merged };
+    // One bundle: no scope to choose, so no years to list.
+    const list: ShardList = merged.length > 0 ? { years: shards[0]!.years, shards: merged } : { shards: [] };
     await writeFile(path.join(staging, SHARDS_FILE), `${JSON.stringify(list)}\n`);
     let pages = await indexedPages(staging);
-    for (const dir of merged) pages += await indexedPages(path.join(staging, dir));
+    for (const shard of merged) pages += await indexedPages(path.join(staging, shard.path));
     if (pages === 0) fail(`indexing ${outDir}`, ['no page was indexed (no <main data-pagefind-body>?)']);
 
     await rm(final, { recursive: true, force: true });

@@ -40,6 +40,8 @@ describe('site benchmark (smoke, 20 reports)', () => {
     expect(r.seconds).toBeCloseTo(r.astroSeconds + r.indexSeconds, 0);
     expect(r.indexShards).toBe(1);
     expect(r.firstQueryKB).toBeGreaterThan(50);
+    // One shard: the default scope is every year.
+    expect(r.firstQueryAllYearsKB).toBe(r.firstQueryKB);
     // The site-wide page types were built and weighed.
     for (const type of [
       'home',

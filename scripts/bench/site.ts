@@ -19,6 +19,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { scopeBundles, SHARDS_FILE, type Scope, type ShardList } from '../../src/search/shards';
 import { findPages } from '../../tests/quality/lib/pages';
 import { BUDGETS, measurePages } from '../../tests/quality/lib/weight';
 import { readTemplates, writeSynth } from '../synth';
@@ -50,8 +51,10 @@ export interface SizeResult {
   ratio: number;
   pagesPerSecond: number;
   msPerPage: number;
-  /** Estimated bytes of a one-word first query (see firstQueryBytes). */
+  /** Estimated KB of a one-word first query in the search page's default scope, the recent years (see firstQueryBytes). */
   firstQueryKB: number;
+  /** The same over every year («全部年份»): every shard. */
+  firstQueryAllYearsKB: number;
   /** Heaviest page (gzip HTML + CSS) of each budgeted type. */
   heaviest: Record<string, { path: string; kb: number; budgetKB: number }>;
 }
@@ -69,18 +72,22 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 const sizes = (dir: string): number[] =>
   existsSync(dir) ? readdirSync(dir).map((f) => statSync(path.join(dir, f)).size) : [];
 
+const shardList = (bundle: string): ShardList =>
+  JSON.parse(readFileSync(path.join(bundle, SHARDS_FILE), 'utf8')) as ShardList;
+
 /**
- * What the search page fetches for a one-word query on a fresh load: pagefind.js (gzip, as
- * the server sends it), the WebAssembly, shards.json, and per bundle its entry, its meta
- * and one index chunk (median size), plus ten result fragments (median size).
+ * What the search page fetches for a one-word query on a fresh load in `scope`: pagefind.js
+ * (gzip, as the server sends it), the WebAssembly, shards.json, and per bundle it merges
+ * (src/search/shards.ts: the main bundle and the scope's shards) its entry, its meta and one
+ * index chunk (median size), plus ten result fragments (median size).
  */
-export function firstQueryBytes(bundle: string): number {
-  const shards = (JSON.parse(readFileSync(path.join(bundle, 'shards.json'), 'utf8')) as { shards: string[] }).shards;
-  let bytes = gz(path.join(bundle, 'pagefind.js')) + gz(path.join(bundle, 'shards.json'));
+export function firstQueryBytes(bundle: string, scope: Scope = { kind: 'recent' }): number {
+  const shards = scopeBundles(shardList(bundle), scope);
+  let bytes = gz(path.join(bundle, 'pagefind.js')) + gz(path.join(bundle, SHARDS_FILE));
   bytes += readdirSync(bundle)
     .filter((f) => f.startsWith('wasm.'))
     .reduce((n, f) => n + statSync(path.join(bundle, f)).size, 0);
-  for (const dir of [bundle, ...shards.map((s) => path.join(bundle, s))]) {
+  for (const dir of [bundle, ...shards.map((s) => path.join(bundle, s.path))]) {
     bytes += gz(path.join(dir, 'pagefind-entry.json'));
     for (const f of readdirSync(dir)) if (f.endsWith('.pf_meta')) bytes += statSync(path.join(dir, f)).size;
     bytes += median(sizes(path.join(dir, 'index')));
@@ -179,8 +186,7 @@ export async function benchSize(reports: number, o: BenchOptions): Promise<SizeR
     msCpuPerPage: round((build.cpuSeconds * 1000) / pages, 2),
     peakRssMB: Math.round(build.peakRssBytes / MB),
     indexMB: round(dirBytes(bundle) / MB),
-    indexShards:
-      1 + (JSON.parse(readFileSync(path.join(bundle, 'shards.json'), 'utf8')) as { shards: string[] }).shards.length,
+    indexShards: 1 + shardList(bundle).shards.length,
     distMB: round(dirBytes(out) / MB),
     baselineSeconds: round(baseline.seconds),
     baselinePeakRssMB: Math.round(baseline.peakRssBytes / MB),
@@ -188,6 +194,7 @@ export async function benchSize(reports: number, o: BenchOptions): Promise<SizeR
     pagesPerSecond: Math.round(pages / seconds),
     msPerPage: round((seconds * 1000) / pages, 2),
     firstQueryKB: round(firstQueryBytes(bundle) / 1024),
+    firstQueryAllYearsKB: round(firstQueryBytes(bundle, { kind: 'all' }) / 1024),
     heaviest: await heaviestPages(out),
   };
   if (!o.keep) {
@@ -214,6 +221,7 @@ export function formatTable(results: SizeResult[]): string {
     'index MB',
     'shards',
     '1st query KB',
+    'all years KB',
     'baseline s',
     'ratio',
     'heaviest site-wide page',
@@ -239,6 +247,7 @@ export function formatTable(results: SizeResult[]): string {
       r.indexMB,
       r.indexShards,
       r.firstQueryKB,
+      r.firstQueryAllYearsKB,
       r.baselineSeconds,
       r.ratio,
       site ? `${site[1].path} ${site[1].kb} KB` : '—',

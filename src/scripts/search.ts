@@ -7,20 +7,35 @@
  *
  * Only what a query needs is loaded: pagefind.js fetches the index chunks for the
  * query's words, and result data (title, excerpt, metadata) is fetched for the shown
- * results only.
+ * results only. A large index is split into shards by year (src/search/shards.ts): a
+ * query searches the recent years unless it filters on a year or asks for every year
+ * (`?year=all`, «全部年份»), or finds nothing in the recent years; the shards a query needs
+ * are merged into the same Pagefind instance when it first needs them (Pagefind searches
+ * every merged index, also those merged after init()), and the status line says which
+ * years were searched and links to the same search over every year.
  */
 import type { PagefindModule, ResultData, SearchResult } from '../search/pagefind-api';
 import {
+  ALL_YEARS,
   countRefinements,
   FILTER_KEYS,
   parseState,
   RANKING,
   runSearch,
+  scopeOf,
   stateToParams,
   type DepartmentName,
   type SearchState,
 } from '../search/query';
-import { SHARDS_FILE, type ShardList } from '../search/shards';
+import {
+  allYears,
+  scopeBundles,
+  searchedYears,
+  SHARDS_FILE,
+  yearRanges,
+  type ShardEntry,
+  type ShardList,
+} from '../search/shards';
 
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 200;
@@ -49,22 +64,23 @@ const departments: DepartmentName[] = Array.from(
   .filter((o) => o.value)
   .map((o) => ({ name: o.value, shortName: o.text.trim() }));
 
+const bundle = `${base}pagefind/`;
+// On the main thread: a worker would fetch a second copy of the search code (about
+// 43 KB) before the first query.
+const pagefindOptions = { baseUrl: base, excerptLength: 40, ranking: RANKING, noWorker: true };
+
+/** The index's other bundles and their years (src/search/shards.ts); a few hundred bytes. */
+const none: ShardList = { shards: [] };
+const shardList: Promise<ShardList> = fetch(`${bundle}${SHARDS_FILE}`)
+  .then((r) => (r.ok ? (r.json() as Promise<ShardList>) : none))
+  .catch(() => none);
+
 let pagefindPromise: Promise<PagefindModule> | undefined;
 
 function loadPagefind(): Promise<PagefindModule> {
   pagefindPromise ??= (async () => {
-    const bundle = `${base}pagefind/`;
-    // The list of merged shards (src/search/shards.ts) is fetched alongside pagefind.js.
-    const none: ShardList = { shards: [] };
-    const shardList: Promise<ShardList> = fetch(`${bundle}${SHARDS_FILE}`)
-      .then((r) => (r.ok ? (r.json() as Promise<ShardList>) : none))
-      .catch(() => none);
     const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
-    // On the main thread: a worker would fetch a second copy of the search code (about
-    // 43 KB) before the first query.
-    const options = { baseUrl: base, excerptLength: 40, ranking: RANKING, noWorker: true };
-    await pagefind.options(options);
-    for (const shard of (await shardList).shards) await pagefind.mergeIndex(`${bundle}${shard}`, options);
+    await pagefind.options(pagefindOptions);
     await pagefind.init();
     return pagefind;
   })();
@@ -72,6 +88,34 @@ function loadPagefind(): Promise<PagefindModule> {
     pagefindPromise = undefined;
   });
   return pagefindPromise;
+}
+
+/** Bundles merged into the Pagefind instance (or being merged), by path. */
+const merges = new Map<string, Promise<void>>();
+
+function merge(pagefind: PagefindModule, shard: ShardEntry): Promise<void> {
+  let merging = merges.get(shard.path);
+  if (!merging) {
+    merging = pagefind.mergeIndex(`${bundle}${shard.path}`, pagefindOptions);
+    merges.set(shard.path, merging);
+    merging.catch(() => merges.delete(shard.path));
+  }
+  return merging;
+}
+
+/**
+ * Pagefind with the bundles the state's scope needs merged in, and the years it searches
+ * now when the state does not choose the years (null: every year, or a year filter).
+ */
+async function prepare(state: SearchState): Promise<{ pagefind: PagefindModule; years: string | null }> {
+  const [pagefind, list] = await Promise.all([loadPagefind(), shardList]);
+  const scope = scopeOf(state);
+  await Promise.all(scopeBundles(list, scope).map((shard) => merge(pagefind, shard)));
+  const covered = searchedYears(
+    list,
+    list.shards.filter((s) => merges.has(s.path)),
+  );
+  return { pagefind, years: scope.kind === 'recent' && covered ? yearRanges(covered, allYears(list)) : null };
 }
 
 function select(key: string): HTMLSelectElement | null {
@@ -94,6 +138,8 @@ function writeForm(state: SearchState): void {
     const el = select(key);
     if (el) el.value = state.filters[key] ?? '';
   }
+  const year = select('year');
+  if (year && state.allYears) year.value = ALL_YEARS;
   const sort = select('sort');
   if (sort) sort.value = state.sort;
 }
@@ -155,12 +201,35 @@ let current: SearchResult[] = [];
 let shown = 0;
 let label = '';
 let query = '';
+/** Where the search looked when not in every year («在 2024—2026 年的文件中»), else ''. */
+let where = '';
+/** A search over part of the years, offered over every year at the end of the status line. */
+let partial: SearchState | undefined;
 
-/** The status line; `query` marks it as the final word on that query (tests wait for it). */
+/**
+ * The status line; `query` marks it as the final word on that query (tests wait for it).
+ * After a search over part of the years, it ends with a link that searches them all.
+ */
 function setStatus(text: string, query?: string): void {
-  status.textContent = text;
+  status.replaceChildren(text);
+  if (query !== undefined && partial) status.append(' ', allYearsLink(partial));
   if (query === undefined) delete status.dataset.query;
   else status.dataset.query = query;
+}
+
+/** «搜索全部年份»: a real link to the same search with `?year=all`, searched in place when clicked. */
+function allYearsLink(state: SearchState): HTMLAnchorElement {
+  const all: SearchState = { ...state, allYears: true };
+  const link = document.createElement('a');
+  link.href = `${location.pathname}?${stateToParams(all).toString()}`;
+  link.textContent = '搜索全部年份';
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    writeForm(all);
+    void search(all, true);
+    input.focus();
+  });
+  return link;
 }
 
 /** Results shown before the rest of a batch has arrived, so the first ones appear sooner. */
@@ -182,7 +251,10 @@ async function showMore(): Promise<void> {
   }
   shown += batch.length;
   more.hidden = shown >= current.length;
-  setStatus(`${label}找到 ${current.length} 个结果${shown < current.length ? `，显示前 ${shown} 个` : ''}。`, query);
+  setStatus(
+    `${label}${where}找到 ${current.length} 个结果${shown < current.length ? `，显示前 ${shown} 个` : ''}。`,
+    query,
+  );
   if (firstNew > 0) list.querySelectorAll<HTMLAnchorElement>('.search-result__title a')[firstNew]?.focus();
 }
 
@@ -199,6 +271,8 @@ async function search(state: SearchState, push: boolean): Promise<void> {
   refinements.textContent = refined > 0 ? `（已选 ${refined} 项）` : '';
   query = state.q.trim();
   label = query ? `“${query}”：` : '';
+  where = '';
+  partial = undefined;
   const hasFilter = Object.keys(state.filters).length > 0;
   if (!query && !hasFilter) {
     current = [];
@@ -212,9 +286,19 @@ async function search(state: SearchState, push: boolean): Promise<void> {
 
   setStatus('正在搜索…');
   try {
-    const pagefind = await loadPagefind();
-    const outcome = await runSearch(pagefind, state, departments);
+    const { pagefind, years } = await prepare(state);
+    let outcome = await runSearch(pagefind, state, departments);
     if (mine !== generation) return;
+    if (years && outcome?.results.length === 0) {
+      // Nothing in the recent years: answer from every year rather than with nothing.
+      const all: SearchState = { ...state, allYears: true };
+      outcome = await runSearch((await prepare(all)).pagefind, all, departments);
+      if (mine !== generation) return;
+      if (outcome?.results.length) where = `${years} 年的文件中没有，在全部年份中`;
+    } else if (years) {
+      where = `在 ${years} 年的文件中`;
+      partial = state;
+    }
     current = outcome?.results ?? [];
     shown = 0;
     list.replaceChildren();
@@ -227,7 +311,7 @@ async function search(state: SearchState, push: boolean): Promise<void> {
       list.hidden = true;
       more.hidden = true;
       setStatus(
-        `${label}没有找到结果。${hasFilter ? '可以去掉筛选条件再试，' : ''}也可以换一个更短的词，或从首页按地区和部门查找。`,
+        `${label}${where}没有找到结果。${hasFilter ? '可以去掉筛选条件再试，' : ''}也可以换一个更短的词，或从首页按地区和部门查找。`,
         query,
       );
       return;
@@ -264,10 +348,25 @@ function onKeyDown(event: KeyboardEvent): void {
   }
 }
 
+/**
+ * On an index split by year, the year filter offers the years the default searches (its
+ * first option) and «全部年份»; an index of one bundle keeps the filter as built.
+ */
+async function offerAllYears(state: SearchState): Promise<void> {
+  const list = await shardList;
+  const recent = searchedYears(list, scopeBundles(list, { kind: 'recent' }));
+  const year = select('year');
+  if (!recent || !year?.options[0]) return;
+  year.options[0].text = `${yearRanges(recent, allYears(list))}年（默认）`;
+  year.options[0].after(new Option('全部年份', ALL_YEARS));
+  if (state.allYears) year.value = ALL_YEARS;
+}
+
 noJs.hidden = true;
 controls.hidden = false;
 const initial = parseState(new URLSearchParams(location.search));
 writeForm(initial);
+void offerAllYears(initial);
 // Folded on narrow screens, where they would push the results below the first screen.
 controls.open = countRefinements(initial) > 0 || matchMedia('(min-width: 48em)').matches;
 
@@ -280,7 +379,7 @@ input.addEventListener('input', (event) => {
   // Wait while an input method is still composing the word.
   if (!event.isComposing) scheduleSearch();
 });
-input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+input.addEventListener('focus', () => void prepare(readForm()).catch(() => undefined), { once: true });
 controls.addEventListener('change', () => void search(readForm(), true));
 more.addEventListener('click', () => void showMore());
 input.addEventListener('keydown', onKeyDown);

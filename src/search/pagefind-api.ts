@@ -50,7 +50,7 @@ export interface SearchResponse {
 export interface PagefindModule {
   options(options: PagefindOptions): Promise<void>;
   init(): Promise<void>;
-  /** Adds another bundle (a shard of the index) to every search; its URL ends with a slash. */
+  /** Adds another bundle (a shard of the index) to every later search, also after init() and searches; its URL ends with a slash. */
   mergeIndex(indexPath: string, options?: PagefindOptions): Promise<void>;
   search(
     term: string | null,

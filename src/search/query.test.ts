@@ -5,6 +5,7 @@ import {
   namedDepartment,
   parseState,
   runSearch,
+  scopeOf,
   splitDepartment,
   stateToParams,
   type SearchState,
@@ -19,16 +20,31 @@ const DEPARTMENTS = [
 describe('parseState / stateToParams', () => {
   it('reads the query, the known filters and the sort from the address', () => {
     const state = parseState(new URLSearchParams('q=三公&type=预算表&year=2024&department=&sort=amount&x=1'));
-    expect(state).toEqual({ q: '三公', filters: { type: '预算表', year: '2024' }, sort: 'amount' });
+    expect(state).toEqual({ q: '三公', filters: { type: '预算表', year: '2024' }, sort: 'amount', allYears: false });
   });
 
   it('defaults to relevance and leaves defaults out of the address', () => {
     const state = parseState(new URLSearchParams('q=%20公务用车%20&sort=nonsense'));
     expect(state.sort).toBe('relevance');
     expect(stateToParams(state).toString()).toBe(`q=${encodeURIComponent('公务用车')}`);
-    expect(stateToParams({ q: '', filters: { region: '晋城经济技术开发区' }, sort: 'amount' }).toString()).toBe(
-      `region=${encodeURIComponent('晋城经济技术开发区')}&sort=amount`,
-    );
+    expect(
+      stateToParams({ q: '', filters: { region: '晋城经济技术开发区' }, sort: 'amount', allYears: false }).toString(),
+    ).toBe(`region=${encodeURIComponent('晋城经济技术开发区')}&sort=amount`);
+  });
+});
+
+describe('every year (?year=all) and scopeOf', () => {
+  it('reads year=all as the choice of every year, not as a year filter, and writes it back', () => {
+    const state = parseState(new URLSearchParams('q=三公&year=all'));
+    expect(state).toMatchObject({ filters: {}, allYears: true });
+    expect(stateToParams(state).toString()).toBe(`q=${encodeURIComponent('三公')}&year=all`);
+    expect(countRefinements(state)).toBe(1);
+  });
+
+  it('searches the year filtered on, every year when chosen, else the recent years', () => {
+    expect(scopeOf(parseState(new URLSearchParams('q=三公&year=2019')))).toEqual({ kind: 'year', year: 2019 });
+    expect(scopeOf(parseState(new URLSearchParams('q=三公&year=all')))).toEqual({ kind: 'all' });
+    expect(scopeOf(parseState(new URLSearchParams('q=三公')))).toEqual({ kind: 'recent' });
   });
 });
 
@@ -93,7 +109,7 @@ function fakePagefind(pages: Record<string, string[]>): PagefindModule & { calls
   };
 }
 
-const state = (q: string): SearchState => ({ q, filters: {}, sort: 'relevance' });
+const state = (q: string): SearchState => ({ q, filters: {}, sort: 'relevance', allYears: false });
 
 describe('runSearch', () => {
   it('searches the normalised query', async () => {
@@ -109,7 +125,7 @@ describe('runSearch', () => {
 
   it('searches filters alone when the query is empty', async () => {
     const pf = fakePagefind({ a: ['三公'] });
-    await runSearch(pf, { q: '', filters: { department: 'a' }, sort: 'amount' });
+    await runSearch(pf, { q: '', filters: { department: 'a' }, sort: 'amount', allYears: false });
     expect(pf.calls).toEqual(['∅ @a']);
   });
 

@@ -4,6 +4,7 @@
  */
 import type { Filters, PagefindModule, PagefindOptions, SearchResult } from './pagefind-api';
 import { PAGE_TYPE_LABELS, PAGE_TYPES } from './page-types';
+import type { Scope } from './shards';
 import { normalizeQuery } from './text';
 
 /** The filter keys written by src/search/SearchMeta.astro, in display order. */
@@ -13,10 +14,15 @@ export type FilterKey = (typeof FILTER_KEYS)[number];
 export const SORTS = ['relevance', 'amount'] as const;
 export type Sort = (typeof SORTS)[number];
 
+/** The value of `?year=` that searches every year (without it, a sharded index searches recent years). */
+export const ALL_YEARS = 'all';
+
 export interface SearchState {
   q: string;
   filters: Partial<Record<FilterKey, string>>;
   sort: Sort;
+  /** `?year=all`: search the documents of every year, not only the recent ones (see scopeOf). */
+  allYears: boolean;
 }
 
 /**
@@ -33,18 +39,21 @@ export const RANKING: NonNullable<PagefindOptions['ranking']> = {
   metaWeights: { names: 8, terms: 3, title: 1 },
 };
 
-/** Read the state from the page's query string (`?q=三公&type=预算表&sort=amount`). */
+/** Read the state from the page's query string (`?q=三公&type=预算表&sort=amount`, `&year=all`). */
 export function parseState(params: URLSearchParams): SearchState {
   const filters: SearchState['filters'] = {};
   for (const key of FILTER_KEYS) {
     const value = params.get(key)?.trim();
     if (value) filters[key] = value;
   }
+  const allYears = filters.year === ALL_YEARS;
+  if (allYears) delete filters.year;
   const sort = params.get('sort');
   return {
     q: (params.get('q') ?? '').slice(0, 200),
     filters,
     sort: sort === 'amount' ? 'amount' : 'relevance',
+    allYears,
   };
 }
 
@@ -56,13 +65,24 @@ export function stateToParams(state: SearchState): URLSearchParams {
     const value = state.filters[key];
     if (value) params.set(key, value);
   }
+  if (state.allYears && !state.filters.year) params.set('year', ALL_YEARS);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
   return params;
 }
 
-/** How many filters and non-default orders the state sets (shown on the folded filters). */
+/** How many filters, non-default orders and year scopes the state sets (shown on the folded filters). */
 export function countRefinements(state: SearchState): number {
-  return Object.keys(state.filters).length + (state.sort === 'relevance' ? 0 : 1);
+  return Object.keys(state.filters).length + (state.sort === 'relevance' ? 0 : 1) + (state.allYears ? 1 : 0);
+}
+
+/**
+ * The part of a sharded index a state searches (src/search/shards.ts): the year of the
+ * year filter, every year for `?year=all`, else the recent years.
+ */
+export function scopeOf(state: SearchState): Scope {
+  const year = Number(state.filters.year);
+  if (state.filters.year && Number.isInteger(year)) return { kind: 'year', year };
+  return state.allYears ? { kind: 'all' } : { kind: 'recent' };
 }
 
 export interface Outcome {

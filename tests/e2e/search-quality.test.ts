@@ -7,6 +7,10 @@
  * and the time from the last keystroke to the results are those of a first query on
  * a fresh page load (budget: 300 KB). Under /budget/ the queries run one after the
  * other in one page, must meet the same targets, and every link must be under the base.
+ *
+ * On an index split by year (SEARCH_SHARD_PAGES) the page searches the recent years by
+ * default; `SEARCH_YEARS=all` runs the queries over every year (`/search/?year=all`) to
+ * compare (docs/search.md).
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -28,6 +32,7 @@ import {
 const { queries } = JSON.parse(readFileSync('tests/search-queries.json', 'utf8')) as { queries: QueryCase[] };
 
 const FIRST_QUERY_BUDGET = 300 * 1024;
+const SEARCH_PAGE = process.env.SEARCH_YEARS === 'all' ? 'search/?year=all' : 'search/';
 const TOP1_TARGET = 0.9;
 
 interface Outcome {
@@ -57,7 +62,7 @@ describe.each(SITES)('search quality on the $name build ($base)', (site) => {
     if (!fresh) {
       const context = await browser.newContext({ locale: 'zh-CN' });
       const page = await context.newPage();
-      await page.goto(`${server.url}search/`, { waitUntil: 'load' });
+      await page.goto(`${server.url}${SEARCH_PAGE}`, { waitUntil: 'load' });
       shared = { context, page };
     }
   });
@@ -79,7 +84,7 @@ describe.each(SITES)('search quality on the $name build ($base)', (site) => {
     try {
       const log = requestLog(context);
       const page = await context.newPage();
-      await page.goto(`${server.url}search/`, { waitUntil: 'networkidle' });
+      await page.goto(`${server.url}${SEARCH_PAGE}`, { waitUntil: 'networkidle' });
       const before = log.length;
       const { first: ms } = await timeFirstQuery(page, q);
       // Results are shown only after their data arrived: every request of the query is done.
