@@ -2,19 +2,18 @@
  * `npm run build`: check the content contract, build the site into a temporary folder next
  * to the output, index it for search, and only then swap it in. A build that fails or is
  * killed midway leaves the previous output as it was (a killed build leaves its temporary
- * folder, which the next build removes). A large site is rendered by several `astro build`
- * processes at once, one per core (src/lib/build-parts.ts, scripts/lib/build-steps.ts).
+ * folder, which the next build removes). The pages can be rendered by several `astro build`
+ * processes at once (BUILD_PARTS; src/lib/build-parts.ts, scripts/lib/build-steps.ts).
  *
  *   OUT_DIR    output folder (default dist); BASE_PATH, SITE_URL as for astro.config.mjs
  *   CONTENT_DIR  content tree to build (default content)
- *   BUILD_PARTS  astro processes to render the pages with (default: one per core, each with
- *                at least 100 reports; 1 for the real content today)
+ *   BUILD_PARTS  astro processes to render the pages with at once (default 1; each holds
+ *                every report, so memory grows with the parts: docs/scaling.md)
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { planPartCount } from '../src/lib/build-parts';
+import { astroHeapMB, parsePartCount } from '../src/lib/build-parts';
 import { formatContractErrors } from '../src/schemas/errors';
 import { alive, buildInParts, runStep } from './lib/build-steps';
 import { checkContent } from './lib/contract';
@@ -102,14 +101,22 @@ async function main(): Promise<number> {
   }
   const outDir = resolve(root, process.env.OUT_DIR?.trim() || 'dist');
   const bin = join(root, 'node_modules/.bin');
-  const parts = planPartCount(countReports(contentDir), availableParallelism(), process.env.BUILD_PARTS);
+  const parts = parsePartCount(process.env.BUILD_PARTS);
   const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
   await withBuildLock(join(root, 'node_modules/.build-lock'), () =>
     atomicBuild(outDir, async (tmp) => {
       const env = { ...process.env, OUT_DIR: tmp };
+      // The Astro processes' heap limit, unless the caller set one (src/lib/build-parts.ts).
+      const nodeOptions = process.env.NODE_OPTIONS ?? '';
+      const astroEnv = nodeOptions.includes('--max-old-space-size')
+        ? env
+        : {
+            ...env,
+            NODE_OPTIONS: `${nodeOptions} --max-old-space-size=${astroHeapMB(countReports(contentDir))}`.trim(),
+          };
       let started = performance.now();
-      if (parts === 1) await runStep(join(bin, 'astro'), ['build'], env, root);
-      else await buildInParts(tmp, parts, env, root);
+      if (parts === 1) await runStep(join(bin, 'astro'), ['build'], astroEnv, root);
+      else await buildInParts(tmp, parts, astroEnv, root);
       console.log(`✓ 页面：${seconds(started)} 秒（${parts} 个进程）`);
       started = performance.now();
       await runStep(join(bin, 'tsx'), ['scripts/index-search.ts'], env, root);

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +9,8 @@ const page = (body: string) =>
   `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>t</title>
   <meta name="search-type" content="预算表" data-pagefind-filter="type[content]"></head>
   <body><nav>首页</nav>${body}<footer>页脚</footer></body></html>`;
+
+const readFileOrDir = (file: string): string => (statSync(file).isDirectory() ? 'dir' : readFileSync(file, 'base64'));
 
 describe('indexSite', () => {
   let site: string;
@@ -73,6 +75,33 @@ describe('indexSite', () => {
       });
       expect(existsSync(path.join(bundle, 's1', 'pagefind-entry.json'))).toBe(true);
       expect(existsSync(path.join(bundle, 's1', 'pagefind.js'))).toBe(false);
+    },
+  );
+
+  it(
+    'gives the same bundle, byte for byte, with shards indexed two at a time as one after another',
+    { timeout: 60_000 },
+    async () => {
+      for (let i = 0; i < 40; i++) {
+        const dir = `r/c/d${i}/${2020 + (i % 4)}`;
+        await mkdir(path.join(site, dir), { recursive: true });
+        await writeFile(
+          path.join(site, dir, 'index.html'),
+          page(`<main data-pagefind-body><h1>部门 ${i}</h1><p>项目支出 ${i * 7}</p></main>`),
+        );
+      }
+      const bundle = async (jobs: number) => {
+        const result = await indexSite(site, 12, jobs);
+        const files = await readdir(path.join(site, 'pagefind'), { recursive: true });
+        return {
+          result,
+          files: Object.fromEntries(files.sort().map((f) => [f, readFileOrDir(path.join(site, 'pagefind', f))])),
+        };
+      };
+      const one = await bundle(1);
+      const two = await bundle(2);
+      expect(one.result.shards).toBeGreaterThan(2);
+      expect(two).toEqual(one);
     },
   );
 

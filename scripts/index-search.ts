@@ -15,11 +15,12 @@
  *   npm run index-search            # index dist/
  *   OUT_DIR=dist-budget npm run index-search
  */
+import { availableParallelism } from 'node:os';
 import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import * as pagefind from 'pagefind';
 import { planYearShards, SHARD_PAGES, shardDir, SHARDS_FILE, yearOfPath, type ShardList } from '../src/search/shards';
+import { fail, indexShardInProcess } from './lib/index-shard';
 
 /**
  * Files of the bundle the site does not use, removed so they are not deployed: Pagefind's
@@ -36,13 +37,6 @@ export const UNUSED_FILES = [
   'pagefind-component-ui.css',
   'pagefind-highlight.js',
 ];
-
-/** Selectors never indexed, whatever the page templates say: charts and forms. */
-export const EXCLUDE_SELECTORS = ['svg', 'figure.chart', '[role="img"]', 'form'];
-
-function fail(step: string, errors: string[]): never {
-  throw new Error(`Pagefind ${step} failed:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
-}
 
 /** Site-relative paths of the HTML files that mark content for the index (`data-pagefind-body`). */
 async function optedIn(site: string): Promise<string[]> {
@@ -76,35 +70,6 @@ async function indexedPages(bundle: string): Promise<number> {
   return Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
 }
 
-/** Files added to Pagefind at a time (each is read, sent and parsed; bounded to keep memory flat). */
-const BATCH = 32;
-
-/**
- * One Pagefind process indexes `files` and writes a bundle to `outputPath`, then exits, so
- * that its memory is returned before the next shard.
- */
-async function indexShard(site: string, files: string[], outputPath: string): Promise<void> {
-  try {
-    const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
-    if (errors.length > 0 || !index) fail('createIndex()', errors);
-    for (let i = 0; i < files.length; i += BATCH) {
-      const batch = files.slice(i, i + BATCH);
-      const contents = await Promise.all(batch.map((sourcePath) => readFile(path.join(site, sourcePath), 'utf8')));
-      // Added one after another in sorted order: the index is the same bytes on every build.
-      const added = [];
-      for (const [j, sourcePath] of batch.entries()) {
-        added.push(await index.addHTMLFile({ sourcePath, content: contents[j]! }));
-      }
-      const problems = added.flatMap((a, j) => a.errors.map((e) => `${files[i + j]}: ${e}`));
-      if (problems.length > 0) fail('addHTMLFile()', problems);
-    }
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) fail('writeFiles()', written.errors);
-  } finally {
-    await pagefind.close();
-  }
-}
-
 /** Files a merged shard does not need: the search code and WebAssembly come from the main bundle. */
 const MAIN_ONLY = /^(pagefind\.js|wasm\..*\.pagefind)$/;
 
@@ -115,11 +80,25 @@ export interface IndexResult {
   shards: number;
 }
 
+/** Runs `task(0 … count-1)`, at most `jobs` at a time; the first failure fails the whole. */
+async function inPool(count: number, jobs: number, task: (n: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < count) await task(next++);
+  };
+  await Promise.all(Array.from({ length: Math.min(jobs, count) }, worker));
+}
+
+/** Pagefind processes run at once by default: one per core, at most two (their memory adds up). */
+export const INDEX_JOBS = Math.min(2, availableParallelism());
+
 /**
- * Indexes the opted-in pages of `outDir` in shards of at most `shardPages` pages, by year
- * (src/search/shards.ts), and swaps the new bundle in when every shard is written.
+ * Indexes the opted-in pages of `outDir` in shards by year (src/search/shards.ts), `jobs`
+ * Pagefind processes at a time, and swaps the new bundle in when every shard is written.
+ * A shard holds at most `shardPages` pages, by default SHARD_PAGES shared by the processes
+ * running at once, so that together they stay within the memory SHARD_PAGES stands for.
  */
-export async function indexSite(outDir: string, shardPages = SHARD_PAGES): Promise<IndexResult> {
+export async function indexSite(outDir: string, shardPages?: number, jobs = INDEX_JOBS): Promise<IndexResult> {
   const site = path.resolve(outDir);
   const info = await stat(path.join(site, 'index.html')).catch(() => undefined);
   if (!info?.isFile()) throw new Error(`${outDir}/index.html not found: run astro build first`);
@@ -135,11 +114,12 @@ export async function indexSite(outDir: string, shardPages = SHARD_PAGES): Promi
   const staging = path.join(site, 'pagefind.tmp');
   await rm(staging, { recursive: true, force: true });
   try {
-    const shards = planYearShards(files, yearOfPath, shardPages);
+    const shards = planYearShards(files, yearOfPath, shardPages ?? Math.floor(SHARD_PAGES / jobs));
+    const dirs = shards.map((_, n) => (n === 0 ? staging : path.join(staging, shardDir(n))));
+    await inPool(shards.length, jobs, (n) => indexShardInProcess(site, shards[n]!.items, dirs[n]!));
     const merged: ShardList['shards'] = [];
     for (const [n, shard] of shards.entries()) {
-      const dir = n === 0 ? staging : path.join(staging, shardDir(n));
-      await indexShard(site, shard.items, dir);
+      const dir = dirs[n]!;
       for (const file of UNUSED_FILES) await rm(path.join(dir, file), { force: true });
       if (n > 0) {
         for (const file of await readdir(dir)) if (MAIN_ONLY.test(file)) await rm(path.join(dir, file));
@@ -163,11 +143,13 @@ export async function indexSite(outDir: string, shardPages = SHARD_PAGES): Promi
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const outDir = process.env.OUT_DIR?.trim() || 'dist';
-  // SEARCH_SHARD_PAGES: pages a shard holds at most (default SHARD_PAGES); a small value
-  // splits even a small site, to test the merged search.
-  const shardPages = Number(process.env.SEARCH_SHARD_PAGES?.trim() || SHARD_PAGES);
+  // SEARCH_SHARD_PAGES: pages a shard holds at most (default SHARD_PAGES / SEARCH_INDEX_JOBS);
+  // a small value splits even a small site, to test the merged search. SEARCH_INDEX_JOBS:
+  // Pagefind processes at once (default INDEX_JOBS).
+  const shardPages = Number(process.env.SEARCH_SHARD_PAGES?.trim()) || undefined;
+  const jobs = Number(process.env.SEARCH_INDEX_JOBS?.trim()) || INDEX_JOBS;
   const started = performance.now();
-  indexSite(outDir, shardPages).then(
+  indexSite(outDir, shardPages, jobs).then(
     ({ pages, files, bytes, shards }) => {
       const ms = Math.round(performance.now() - started);
       console.log(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBuildPart, partOfPath, planPartCount, reportKeyOfPath, REPORTS_PER_PART } from './build-parts';
+import { astroHeapMB, parseBuildPart, parsePartCount, partOfPath, reportKeyOfPath } from './build-parts';
 
 describe('parseBuildPart', () => {
   it('reads "<index>/<count>"; unset or blank is the whole build', () => {
@@ -69,18 +69,22 @@ describe('partOfPath', () => {
   });
 });
 
-describe('planPartCount', () => {
-  it('one part per core, each with enough reports', () => {
-    expect(planPartCount(32, 2)).toBe(1);
-    expect(planPartCount(2 * REPORTS_PER_PART, 2)).toBe(2);
-    expect(planPartCount(1000, 2)).toBe(2);
-    expect(planPartCount(1000, 8)).toBe(8);
-    expect(planPartCount(0, 4)).toBe(1);
+describe('parsePartCount', () => {
+  it('is 1 unless BUILD_PARTS says otherwise', () => {
+    expect(parsePartCount(undefined)).toBe(1);
+    expect(parsePartCount(' ')).toBe(1);
+    expect(parsePartCount('3')).toBe(3);
   });
 
-  it('BUILD_PARTS decides when set', () => {
-    expect(planPartCount(10, 2, '3')).toBe(3);
-    expect(() => planPartCount(10, 2, '0')).toThrow(/BUILD_PARTS: expected a positive integer/);
-    expect(() => planPartCount(10, 2, 'two')).toThrow(/BUILD_PARTS/);
+  it.each(['0', 'two', '1.5'])('refuses %s', (value) => {
+    expect(() => parsePartCount(value)).toThrow(/BUILD_PARTS: expected a positive integer/);
+  });
+});
+
+describe('astroHeapMB', () => {
+  it('grows with the content from 1 GB', () => {
+    expect(astroHeapMB(0)).toBe(1024);
+    expect(astroHeapMB(1000)).toBe(1324);
+    expect(astroHeapMB(10000)).toBe(4024);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * A large build in parts: `npm run build` (scripts/build.ts) runs several `astro build`
- * processes at once, one per core, each rendering a share of the pages, and merges their
+ * A build in parts: `npm run build` (scripts/build.ts) with BUILD_PARTS=n runs n `astro build`
+ * processes at once, each rendering a share of the pages, and merges their
  * output. Every part computes the same static paths; the `build-parts` integration
  * (astro.config.mjs) keeps the paths of its own part. The pages of one report (its page,
  * tables, projects, embeds, charts, downloads, quality page: every path whose segments after
@@ -56,20 +56,26 @@ export function partOfPath(pathname: string, count: number, base = '/'): number 
   return key === undefined ? 0 : hash(key) % count;
 }
 
-/** Reports a part should have at least before a build is split (each part starts Astro anew, ≈ 5 s). */
-export const REPORTS_PER_PART = 100;
+/**
+ * `BUILD_PARTS`: how many parts a build runs (default 1). Each part is a whole Astro process
+ * holding every report, so parts multiply the build's memory (docs/scaling.md has the
+ * figures): they are for machines with memory to spare, chosen by the operator.
+ */
+export function parsePartCount(value: string | undefined): number {
+  const text = value?.trim();
+  if (!text) return 1;
+  if (!/^\d+$/.test(text) || Number(text) < 1)
+    throw new Error(`BUILD_PARTS: expected a positive integer, got "${text}"`);
+  return Number(text);
+}
 
 /**
- * How many parts a build of `reports` reports runs on a machine with `cores` cores:
- * `BUILD_PARTS` when set (a positive integer), otherwise one per core as long as each part
- * has REPORTS_PER_PART reports.
+ * The old-space limit (MB) of an Astro process building `reports` reports. Left to itself
+ * V8 lets the heap grow towards a quarter of the machine's memory before it collects hard
+ * (2 GB resident for 1,000 reports on a 24 GB machine); the pages need far less live
+ * (under 0.5 GB at 1,000 reports), so a limit that grows with the content keeps the
+ * build's memory bounded without a crash on a larger site.
  */
-export function planPartCount(reports: number, cores: number, requested?: string): number {
-  const text = requested?.trim();
-  if (text) {
-    if (!/^\d+$/.test(text) || Number(text) < 1)
-      throw new Error(`BUILD_PARTS: expected a positive integer, got "${text}"`);
-    return Number(text);
-  }
-  return Math.max(1, Math.min(cores, Math.floor(reports / REPORTS_PER_PART)));
+export function astroHeapMB(reports: number): number {
+  return 1024 + Math.ceil(reports * 0.3);
 }

@@ -10,8 +10,10 @@ import { mergeBundles, reportBundle, reportSourceFiles, SITE_EXTRAS } from './bu
 import { dataPackageText } from './datapackage';
 import { historyFile, lastDate, parseHistory } from './history';
 import { getReportEntries, readReportJson, readSourceBytes, readSourceText, type ReportEntry } from './reports';
-import { absoluteFor } from './routes';
-import { compressFile, writeZip, type ZipEntry, type ZipFile } from './zip';
+import { parseBuildPart, partOfPath } from './build-parts';
+import { deflateOnWorker } from './deflate-worker';
+import { absoluteFor, reportZipPath } from './routes';
+import { compressFile, compressFileWith, writeZip, type ZipEntry, type ZipFile } from './zip';
 
 const CONTENT_DIR = process.env.CONTENT_DIR?.trim() || 'content';
 /** Timestamp of archive entries when nothing has a date (the earliest a ZIP can store). */
@@ -52,31 +54,53 @@ function bundleOf(entry: ReportEntry): ZipFile[] {
 
 /**
  * A report's files compressed, once per build: its ZIP and the site archive are made of the
- * same entries. Compressed, they are about a tenth of the texts (≈ 40 KB a report).
+ * same entries. Compressed, they are about a tenth of the texts (≈ 40 KB a report). The
+ * deflate runs on a worker thread, a few reports ahead of the pages: when a page asks for a
+ * report's ZIP, the next reports this build renders (its part, src/lib/build-parts.ts) are
+ * queued, so the second core compresses while the first renders.
  */
-const compressed = new Map<string, ZipEntry[]>();
-function reportEntries(entry: ReportEntry): ZipEntry[] {
+const compressed = new Map<string, Promise<ZipEntry[]>>();
+const AHEAD = 4;
+const part = parseBuildPart(process.env.BUILD_PART);
+
+function compress(entry: ReportEntry): Promise<ZipEntry[]> {
   let entries = compressed.get(entry.id);
   if (!entries) {
-    entries = bundleOf(entry).map(compressFile);
+    entries = Promise.all(bundleOf(entry).map((f) => compressFileWith(f, deflateOnWorker)));
     compressed.set(entry.id, entries);
   }
   return entries;
 }
 
+/** The entries of `list[i]`, with the next AHEAD reports queued behind it (never more). */
+function compressAt(list: readonly ReportEntry[], i: number): Promise<ZipEntry[]> {
+  for (const next of list.slice(i + 1, i + 1 + AHEAD)) void compress(next);
+  return compress(list[i]!);
+}
+
+let ownEntries: Promise<ReportEntry[]> | undefined;
+async function reportEntries(entry: ReportEntry): Promise<ZipEntry[]> {
+  ownEntries ??= getReportEntries().then((all) =>
+    all.filter((e) => partOfPath(reportZipPath(e.report), part.count) === part.index),
+  );
+  const own = await ownEntries;
+  const at = own.indexOf(entry);
+  return at < 0 ? compress(entry) : compressAt(own, at);
+}
+
 const reportDate = (entry: ReportEntry): string => lastDate(readHistory(entry.report)) ?? EPOCH;
 
 /** One report's ZIP (assembled from its compressed entries; not kept). */
-export function reportZip(entry: ReportEntry): Uint8Array {
-  return writeZip(reportEntries(entry), reportDate(entry));
+export async function reportZip(entry: ReportEntry): Promise<Uint8Array> {
+  return writeZip(await reportEntries(entry), reportDate(entry));
 }
 
 const zipSizes = new Map<string, number>();
 /** The byte size of a report's ZIP, as printed beside its link. */
-export function reportZipSize(entry: ReportEntry): number {
+export async function reportZipSize(entry: ReportEntry): Promise<number> {
   let size = zipSizes.get(entry.id);
   if (size === undefined) {
-    size = reportZip(entry).byteLength;
+    size = (await reportZip(entry)).byteLength;
     zipSizes.set(entry.id, size);
   }
   return size;
@@ -86,7 +110,9 @@ let siteZipCache: Promise<Uint8Array> | undefined;
 export function siteZip(site: URL | undefined): Promise<Uint8Array> {
   siteZipCache ??= (async () => {
     const entries = await getReportEntries();
-    const files = mergeBundles(entries.map(reportEntries), (a, b) => a.crc === b.crc && a.size === b.size);
+    const bundles: ZipEntry[][] = [];
+    for (let i = 0; i < entries.length; i++) bundles.push(await compressAt(entries, i));
+    const files = mergeBundles(bundles, (a, b) => a.crc === b.crc && a.size === b.size);
     const extras: ZipFile[] = [
       { path: SITE_EXTRAS.schema, data: jsonText(reportJsonSchema()) },
       { path: SITE_EXTRAS.datapackage, data: await dataPackageFor(site) },

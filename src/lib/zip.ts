@@ -35,12 +35,25 @@ const LEVEL = 6;
 const MAX_ENTRIES = 0xffff;
 const MAX_BYTES = 0xffffffff;
 
-export function compressFile(f: ZipFile): ZipEntry {
+function fileBytes(f: ZipFile): Uint8Array {
   if (f.path.startsWith('/') || f.path.includes('\\') || f.path.split('/').includes('..')) {
     throw new Error(`zip: bad entry path ${f.path}`);
   }
-  const bytes = typeof f.data === 'string' ? strToU8(f.data) : f.data;
+  return typeof f.data === 'string' ? strToU8(f.data) : f.data;
+}
+
+export function compressFile(f: ZipFile): ZipEntry {
+  const bytes = fileBytes(f);
   return { path: f.path, crc: crc32(bytes) >>> 0, size: bytes.length, deflated: deflateSync(bytes, { level: LEVEL }) };
+}
+
+/** A deflate of the same bytes as fflate's `deflateSync` at `level`, run elsewhere (./deflate-worker). */
+export type Deflate = (bytes: Uint8Array, level: number) => Promise<Uint8Array>;
+
+/** `compressFile` with the deflate done by `deflate` (e.g. on another thread): the same entry. */
+export async function compressFileWith(f: ZipFile, deflate: Deflate): Promise<ZipEntry> {
+  const bytes = fileBytes(f);
+  return { path: f.path, crc: crc32(bytes) >>> 0, size: bytes.length, deflated: await deflate(bytes, LEVEL) };
 }
 
 /**

@@ -6,5 +6,5 @@ import { type ReportEntry } from '../../../../lib/reports';
 
 export const getStaticPaths = reportEntryPaths satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ entry: ReportEntry }> = ({ props }) =>
-  new Response(new Uint8Array(reportZip(props.entry)), { headers: { 'Content-Type': 'application/zip' } });
+export const GET: APIRoute<{ entry: ReportEntry }> = async ({ props }) =>
+  new Response(new Uint8Array(await reportZip(props.entry)), { headers: { 'Content-Type': 'application/zip' } });
