@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Report } from '../schemas';
-import { atomXml, feedEntries, uuidUrn, type FeedItem } from './atom';
+import { atomXml, FEED_MAX_ENTRIES, feedEntries, uuidUrn, type FeedItem } from './atom';
 import { historyEntry } from './history';
 import { validateAtom } from './test-support/atom-validate';
 
@@ -69,6 +69,25 @@ describe('Atom feed', () => {
       'feed: atom:updated is not an RFC 3339 date: 2026-12-01',
     ]);
     expect(validateAtom('<feed><oops></feed>').problems.length).toBeGreaterThan(0);
+  });
+
+  it(`holds the newest ${FEED_MAX_ENTRIES} changes, however long the history`, () => {
+    const first = items[0]!;
+    const many = Array.from({ length: FEED_MAX_ENTRIES + 30 }, (_, i) => ({
+      ...first,
+      reportId: `r/d${String(i).padStart(3, '0')}/2023`,
+      entry: {
+        ...first.entry,
+        date: `2026-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+      },
+    }));
+    const entries = feedEntries(many);
+    expect(entries).toHaveLength(FEED_MAX_ENTRIES);
+    const dates = many
+      .map((m) => m.entry.date)
+      .sort()
+      .reverse();
+    expect(entries.map((e) => e.updated)).toEqual(dates.slice(0, FEED_MAX_ENTRIES));
   });
 
   it('makes stable UUID URNs', () => {

@@ -57,7 +57,13 @@ export interface FeedItem {
   index: number;
 }
 
-/** Feed entries, newest first (then by report), from change-log entries. */
+/**
+ * Changes a feed holds at most: the newest. A feed reader fetches the whole file on every
+ * poll, so it must not grow with the site's history; /changes/ lists every change.
+ */
+export const FEED_MAX_ENTRIES = 100;
+
+/** Feed entries, newest first (then by report), from change-log entries: the newest FEED_MAX_ENTRIES. */
 export function feedEntries(items: readonly FeedItem[]): AtomEntry[] {
   return [...items]
     .sort((a, b) =>
@@ -71,6 +77,7 @@ export function feedEntries(items: readonly FeedItem[]): AtomEntry[] {
             : 1
           : b.index - a.index,
     )
+    .slice(0, FEED_MAX_ENTRIES)
     .map((item) => {
       const lines = item.entry.changes.slice(0, MAX_LINES).map(describeChange);
       const more = item.entry.changes.length - lines.length;
