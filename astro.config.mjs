@@ -81,6 +81,10 @@ export default defineConfig({
   trailingSlash: 'always',
   build: {
     format: 'directory',
+    // Pages rendered at once: while one waits for its file writes or for its downloads'
+    // compression (src/lib/deflate-worker.ts), the others render. 1,000 reports: 112 → 92 s
+    // (docs/scaling.md). Every page is the same bytes whatever the order.
+    concurrency: Number(process.env.ASTRO_CONCURRENCY || 4),
     // Stylesheets as files, never inline <style>: the same strict style-src works as a server
     // header too (README), where no per-page hash can be listed.
     inlineStylesheets: 'never',

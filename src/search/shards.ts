@@ -79,7 +79,9 @@ export function planYearShards<T>(
   const byYear = new Map<number | undefined, T[]>();
   for (const item of items) {
     const year = yearOf(item);
-    byYear.set(year, [...(byYear.get(year) ?? []), item]);
+    const group = byYear.get(year);
+    if (group) group.push(item);
+    else byYear.set(year, [item]);
   }
   const years = [...byYear.keys()].filter((y): y is number => y !== undefined).sort((a, b) => b - a);
   const groups = years.map((year) => ({ years: [year], items: byYear.get(year)! }));
