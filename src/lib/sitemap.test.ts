@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { fillRoute, pathsOf, routePattern, sitemapXml } from './sitemap';
+import {
+  fillRoute,
+  pathsOf,
+  routePattern,
+  sitemapChunks,
+  sitemapIndexXml,
+  SITEMAP_MAX_URLS,
+  sitemapPartPath,
+  sitemapXml,
+} from './sitemap';
 
 describe('routePattern', () => {
   it.each([
@@ -35,6 +44,25 @@ describe('sitemapXml', () => {
   it('escapes and wraps the URLs', () => {
     expect(sitemapXml(['https://example.org/a/?x=1&y=2'])).toBe(
       '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n  <url><loc>https://example.org/a/?x=1&amp;y=2</loc></url>\n</urlset>\n',
+    );
+  });
+});
+
+describe('a site past one sitemap file', () => {
+  it('stays one file up to the protocol limit, and is cut into files of at most that many after', () => {
+    const urls = (n: number) => Array.from({ length: n }, (_, i) => `/p/${i}/`);
+    expect(sitemapChunks(urls(SITEMAP_MAX_URLS))).toHaveLength(1);
+    const chunks = sitemapChunks(urls(2 * SITEMAP_MAX_URLS + 1));
+    expect(chunks.map((c) => c.length)).toEqual([SITEMAP_MAX_URLS, SITEMAP_MAX_URLS, 1]);
+    expect(chunks.flat()).toEqual(urls(2 * SITEMAP_MAX_URLS + 1));
+    expect(sitemapChunks([])).toEqual([[]]);
+  });
+
+  it('lists the files in a sitemap index', () => {
+    expect(sitemapIndexXml([1, 2].map((n) => `https://example.org${sitemapPartPath(n)}`))).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
+        '  <sitemap><loc>https://example.org/sitemap-1.xml</loc></sitemap>\n' +
+        '  <sitemap><loc>https://example.org/sitemap-2.xml</loc></sitemap>\n</sitemapindex>\n',
     );
   });
 });

@@ -52,3 +52,23 @@ export function sitemapXml(urls: readonly string[]): string {
   const body = urls.map((u) => `  <url><loc>${escapeXml(u)}</loc></url>\n`).join('');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}</urlset>\n`;
 }
+
+/** URLs one sitemap file may list (the sitemaps.org protocol's limit). */
+export const SITEMAP_MAX_URLS = 50_000;
+
+/** The URLs in sitemap files of at most `max` each: one file while they fit. */
+export function sitemapChunks(urls: readonly string[], max = SITEMAP_MAX_URLS): string[][] {
+  if (!Number.isInteger(max) || max < 1) throw new Error(`sitemap: chunk size must be a positive integer: ${max}`);
+  const chunks: string[][] = [];
+  for (let i = 0; i < urls.length; i += max) chunks.push(urls.slice(i, i + max));
+  return chunks.length > 0 ? chunks : [[]];
+}
+
+/** A sitemap index: the sitemap files of a site too large for one. */
+export function sitemapIndexXml(locs: readonly string[]): string {
+  const body = locs.map((u) => `  <sitemap><loc>${escapeXml(u)}</loc></sitemap>\n`).join('');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}</sitemapindex>\n`;
+}
+
+/** The path of the n-th (1-based) sitemap file of a site with a sitemap index. */
+export const sitemapPartPath = (n: number): string => `/sitemap-${n}.xml`;
