@@ -37,7 +37,9 @@ describe('site benchmark (smoke, 20 reports)', () => {
     ]) {
       expect(r[key as keyof typeof r], key).toBeGreaterThan(0);
     }
-    expect(r.seconds).toBeCloseTo(r.astroSeconds + r.indexSeconds, 0);
+    // The whole build holds its two steps (each printed to 0.1 s) plus the content check and start-ups.
+    expect(r.seconds).toBeGreaterThanOrEqual(r.astroSeconds + r.indexSeconds - 0.2);
+    expect(r.buildParts).toBe(1);
     expect(r.indexShards).toBe(1);
     expect(r.firstQueryKB).toBeGreaterThan(50);
     // One shard: the default scope is every year.
