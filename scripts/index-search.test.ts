@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { indexSite, UNUSED_FILES } from './index-search';
+import { indexSite, inPool, UNUSED_FILES } from './index-search';
 
 const page = (body: string) =>
   `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>t</title>
@@ -107,5 +107,36 @@ describe('indexSite', () => {
 
   it('fails when the site has not been built', async () => {
     await expect(indexSite(path.join(site, 'missing'))).rejects.toThrow(/index\.html not found/);
+  });
+});
+
+describe('inPool', () => {
+  it('runs at most `jobs` tasks at once, every task once', async () => {
+    let running = 0;
+    let most = 0;
+    const done: number[] = [];
+    await inPool(7, 2, async (n) => {
+      running++;
+      most = Math.max(most, running);
+      await new Promise((r) => setTimeout(r, 5));
+      running--;
+      done.push(n);
+    });
+    expect(most).toBe(2);
+    expect(done.sort()).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+
+  it('after a failure starts nothing new, waits for the running task, then throws the failure', async () => {
+    const started: number[] = [];
+    let finished = 0;
+    const run = inPool(6, 2, async (n) => {
+      started.push(n);
+      if (n === 0) throw new Error('shard 0 failed');
+      await new Promise((r) => setTimeout(r, 20));
+      finished++;
+    });
+    await expect(run).rejects.toThrow('shard 0 failed');
+    expect(started).toEqual([0, 1]);
+    expect(finished).toBe(1);
   });
 });

@@ -80,13 +80,25 @@ export interface IndexResult {
   shards: number;
 }
 
-/** Runs `task(0 … count-1)`, at most `jobs` at a time; the first failure fails the whole. */
-async function inPool(count: number, jobs: number, task: (n: number) => Promise<void>): Promise<void> {
+/**
+ * Runs `task(0 … count-1)`, at most `jobs` at a time. After a failure no new task starts,
+ * the running ones are waited for (so none writes after the caller cleans up), and the
+ * first failure is thrown.
+ */
+export async function inPool(count: number, jobs: number, task: (n: number) => Promise<void>): Promise<void> {
   let next = 0;
+  const failures: unknown[] = [];
   const worker = async (): Promise<void> => {
-    while (next < count) await task(next++);
+    while (failures.length === 0 && next < count) {
+      try {
+        await task(next++);
+      } catch (e) {
+        failures.push(e);
+      }
+    }
   };
   await Promise.all(Array.from({ length: Math.min(jobs, count) }, worker));
+  if (failures.length > 0) throw failures[0];
 }
 
 /** Pagefind processes run at once by default: one per core, at most two (their memory adds up). */
