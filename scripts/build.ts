@@ -15,8 +15,8 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { astroHeapMB, parsePartCount } from '../src/lib/build-parts';
 import { formatContractErrors } from '../src/schemas/errors';
-import { alive, buildInParts, runStep } from './lib/build-steps';
-import { checkContent } from './lib/contract';
+import { alive, buildInParts, indexStepLine, pagesStepLine, runStep } from './lib/build-steps';
+import { checkContent, reportFiles } from './lib/contract';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -83,15 +83,6 @@ export async function withBuildLock<T>(lock: string, fn: () => Promise<T>): Prom
   }
 }
 
-/** Report files of a content tree (`reports/<region>/<dept>/<year>.json`). */
-function countReports(contentDir: string): number {
-  const dir = join(contentDir, 'reports');
-  if (!existsSync(dir)) return 0;
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
-    (d) => d.isFile() && d.name.endsWith('.json'),
-  ).length;
-}
-
 async function main(): Promise<number> {
   const contentDir = resolve(root, process.env.CONTENT_DIR?.trim() || 'content');
   const errors = checkContent(contentDir, relative(root, contentDir) || '.');
@@ -102,7 +93,7 @@ async function main(): Promise<number> {
   const outDir = resolve(root, process.env.OUT_DIR?.trim() || 'dist');
   const bin = join(root, 'node_modules/.bin');
   const parts = parsePartCount(process.env.BUILD_PARTS);
-  const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
+  const seconds = (since: number) => (performance.now() - since) / 1000;
   await withBuildLock(join(root, 'node_modules/.build-lock'), () =>
     atomicBuild(outDir, async (tmp) => {
       const env = { ...process.env, OUT_DIR: tmp };
@@ -112,15 +103,15 @@ async function main(): Promise<number> {
         ? env
         : {
             ...env,
-            NODE_OPTIONS: `${nodeOptions} --max-old-space-size=${astroHeapMB(countReports(contentDir))}`.trim(),
+            NODE_OPTIONS: `${nodeOptions} --max-old-space-size=${astroHeapMB(reportFiles(contentDir).length)}`.trim(),
           };
       let started = performance.now();
       if (parts === 1) await runStep(join(bin, 'astro'), ['build'], astroEnv, root);
       else await buildInParts(tmp, parts, astroEnv, root);
-      console.log(`✓ 页面：${seconds(started)} 秒（${parts} 个进程）`);
+      console.log(pagesStepLine(seconds(started), parts));
       started = performance.now();
       await runStep(join(bin, 'tsx'), ['scripts/index-search.ts'], env, root);
-      console.log(`✓ 搜索索引：${seconds(started)} 秒`);
+      console.log(indexStepLine(seconds(started)));
     }),
   );
   console.log(`✓ 构建完成：${outDir}`);

@@ -22,6 +22,7 @@ import { gzipSync } from 'node:zlib';
 import { scopeBundles, SHARDS_FILE, type Scope, type ShardList } from '../../src/search/shards';
 import { findPages } from '../../tests/quality/lib/pages';
 import { BUDGETS, measurePages } from '../../tests/quality/lib/weight';
+import { readBuildSteps } from '../lib/build-steps';
 import { readTemplates, writeSynth } from '../synth';
 import { synthesize } from '../synth/generate';
 import { countFiles, dirBytes, MB, round, run } from './measure';
@@ -57,14 +58,6 @@ export interface SizeResult {
   firstQueryAllYearsKB: number;
   /** Heaviest page (gzip HTML + CSS) of each budgeted type. */
   heaviest: Record<string, { path: string; kb: number; budgetKB: number }>;
-}
-
-/** The step lines `npm run build` prints: `✓ 页面：93.2 秒（2 个进程）`, `✓ 搜索索引：40.1 秒`. */
-export function buildSteps(output: string): { pagesSeconds: number; parts: number; indexSeconds: number } {
-  const pages = /✓ 页面：([\d.]+) 秒（(\d+) 个进程）/.exec(output);
-  const index = /✓ 搜索索引：([\d.]+) 秒/.exec(output);
-  if (!pages || !index) throw new Error(`npm run build did not report its steps:\n${output.slice(-2000)}`);
-  return { pagesSeconds: Number(pages[1]), parts: Number(pages[2]), indexSeconds: Number(index[1]) };
 }
 
 const gz = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).length;
@@ -159,7 +152,7 @@ export async function benchSize(reports: number, o: BenchOptions): Promise<SizeR
   const node = process.execPath;
   o.log(`${reports} reports: npm run build …`);
   const build = await run(node, [path.join(o.root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], env, o.root);
-  const steps = buildSteps(build.output);
+  const steps = readBuildSteps(build.output);
   const pages = countFiles(out, 'index.html');
 
   o.log(`${reports} reports: baseline (${pages} trivial pages) …`);

@@ -7,6 +7,21 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
+/** The status line of the pages step: `✓ 页面：93.2 秒（2 个进程）`. */
+export const pagesStepLine = (seconds: number, parts: number): string =>
+  `✓ 页面：${seconds.toFixed(1)} 秒（${parts} 个进程）`;
+
+/** The status line of the search index step: `✓ 搜索索引：40.1 秒`. */
+export const indexStepLine = (seconds: number): string => `✓ 搜索索引：${seconds.toFixed(1)} 秒`;
+
+/** The steps' figures read back from a build's output (the bench reads them). */
+export function readBuildSteps(output: string): { pagesSeconds: number; parts: number; indexSeconds: number } {
+  const pages = /✓ 页面：([\d.]+) 秒（(\d+) 个进程）/.exec(output);
+  const index = /✓ 搜索索引：([\d.]+) 秒/.exec(output);
+  if (!pages || !index) throw new Error(`npm run build did not report its steps:\n${output.slice(-2000)}`);
+  return { pagesSeconds: Number(pages[1]), parts: Number(pages[2]), indexSeconds: Number(index[1]) };
+}
+
 export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);

@@ -39,6 +39,17 @@ function duplicates<T>(items: T[], key: (t: T) => string): Map<string, number[]>
   return new Map([...seen].filter(([, at]) => at.length > 1));
 }
 
+/** The report files of a content tree (`reports/…/*.json`), relative to it, sorted. */
+export function reportFiles(dir: string): string[] {
+  const reportsDir = join(dir, 'reports');
+  return existsSync(reportsDir)
+    ? readdirSync(reportsDir, { recursive: true, withFileTypes: true })
+        .filter((d) => d.isFile() && d.name.endsWith('.json'))
+        .map((d) => relative(dir, join(d.parentPath, d.name)))
+        .sort()
+    : [];
+}
+
 /** `shownAs`: how the tree is named in messages (default content, the committed tree). */
 export function checkContent(dir: string, shownAs = 'content'): ContractError[] {
   const errors: ContractError[] = [];
@@ -66,13 +77,7 @@ export function checkContent(dir: string, shownAs = 'content'): ContractError[] 
     }
   }
 
-  const reportsDir = join(dir, 'reports');
-  const files = existsSync(reportsDir)
-    ? readdirSync(reportsDir, { recursive: true, withFileTypes: true })
-        .filter((d) => d.isFile() && d.name.endsWith('.json'))
-        .map((d) => relative(dir, join(d.parentPath, d.name)))
-        .sort()
-    : [];
+  const files = reportFiles(dir);
   const regionSlugs = new Set((regions.data ?? []).map((r) => r.slug));
   const deptKeys = new Set((departments.data ?? []).map((d) => `${d.region}/${d.slug}`));
   for (const path of files) {
