@@ -42,9 +42,16 @@ function fileBytes(f: ZipFile): Uint8Array {
   return typeof f.data === 'string' ? strToU8(f.data) : f.data;
 }
 
+const entryOf = (path: string, bytes: Uint8Array, deflated: Uint8Array): ZipEntry => ({
+  path,
+  crc: crc32(bytes) >>> 0,
+  size: bytes.length,
+  deflated,
+});
+
 export function compressFile(f: ZipFile): ZipEntry {
   const bytes = fileBytes(f);
-  return { path: f.path, crc: crc32(bytes) >>> 0, size: bytes.length, deflated: deflateSync(bytes, { level: LEVEL }) };
+  return entryOf(f.path, bytes, deflateSync(bytes, { level: LEVEL }));
 }
 
 /** A deflate of the same bytes as fflate's `deflateSync` at `level`, run elsewhere (./deflate-worker). */
@@ -53,7 +60,7 @@ export type Deflate = (bytes: Uint8Array, level: number) => Promise<Uint8Array>;
 /** `compressFile` with the deflate done by `deflate` (e.g. on another thread): the same entry. */
 export async function compressFileWith(f: ZipFile, deflate: Deflate): Promise<ZipEntry> {
   const bytes = fileBytes(f);
-  return { path: f.path, crc: crc32(bytes) >>> 0, size: bytes.length, deflated: await deflate(bytes, LEVEL) };
+  return entryOf(f.path, bytes, await deflate(bytes, LEVEL));
 }
 
 /**
