@@ -5,7 +5,7 @@ import { Report } from '../schemas';
 import { reportBundle, reportSourceFiles, siteBundle } from './bundles';
 import { tableToCsv } from './csv';
 import { dataPackageText } from './datapackage';
-import { buildZip, formatSize } from './zip';
+import { buildZip, formatSize, type ZipFile } from './zip';
 
 const read = (id: string) => {
   const json = readFileSync(`content/reports/${id}.json`, 'utf8');
@@ -73,37 +73,34 @@ describe('report ZIP', () => {
 describe('site ZIP and data package', () => {
   const reports = [chanye.report, xincailiao.report];
   const pkg = dataPackageText(reports);
-  const files = siteBundle(
-    [reportBundle(chanye.report, chanye.texts), reportBundle(xincailiao.report, xincailiao.texts)],
-    '{}\n',
-    pkg,
-  );
+  const bundles = [reportBundle(chanye.report, chanye.texts), reportBundle(xincailiao.report, xincailiao.texts)];
+  const same = (a: ZipFile, b: ZipFile) => a.data === b.data;
+  const files = [...siteBundle(bundles, same).values()];
+  const paths = [...files.map((f) => f.path), 'schema.json', 'datapackage.json'];
 
-  it('holds each shared source once, the schema and the package', () => {
-    const paths = files.map((f) => f.path);
+  it('holds every report file but the sources, each once', () => {
     expect(new Set(paths).size).toBe(paths.length);
-    expect(paths).toContain('schema.json');
-    expect(paths).toContain('datapackage.json');
+    const reportFiles = bundles.flat().map((f) => f.path);
     // 002 is a source of 产业规划与创新发展部 through its 产业扶持资金 KPI form.
-    expect(paths.filter((p) => p.startsWith('sources/')).sort()).toEqual([
+    expect(reportFiles.filter((p) => p.startsWith('sources/')).sort()).toEqual([
       'sources/000_e5ad8ceb5a34aa09.txt',
       'sources/001_4bc610c22ba99209.txt',
       'sources/002_3aab7c5310fa3d60.txt',
     ]);
+    expect(files.map((f) => f.path).sort()).toEqual(reportFiles.filter((p) => !p.startsWith('sources/')).sort());
   });
 
   it('the data package lists every other file of the archive as a resource, and nothing else', () => {
     const listed = (JSON.parse(pkg) as { resources: { path: string; name: string }[] }).resources;
-    const paths = files.map((f) => f.path).filter((p) => p !== 'datapackage.json');
-    expect(listed.map((r) => r.path).sort()).toEqual(paths.sort());
+    expect(listed.map((r) => r.path).sort()).toEqual(paths.filter((p) => p !== 'datapackage.json').sort());
     expect(new Set(listed.map((r) => r.name)).size).toBe(listed.length);
     for (const r of listed) expect(r.name).toMatch(/^[a-z0-9._-]+$/);
   });
 
   it('refuses two different files under one name', () => {
-    expect(() => siteBundle([[{ path: 'a.txt', data: 'x' }], [{ path: 'a.txt', data: 'y' }]], '', '')).toThrow(
-      /two different files for a\.txt/,
-    );
+    const one = (data: string): ZipFile[] => [{ path: 'a.txt', data }];
+    expect(() => siteBundle([one('x'), one('y')], same)).toThrow(/two different files for a\.txt/);
+    expect([...siteBundle([one('x'), one('x')], same).keys()]).toEqual(['a.txt']);
   });
 });
 

@@ -4,7 +4,8 @@
  *   /data/<region>/<dept>/<year>.zip   one report: its JSON, every table as CSV (the same
  *                                      bytes as the per-table downloads), its source
  *                                      document(s) and its change log
- *   /data/yusuan-gongkai.zip           every report's files, schema.json, datapackage.json
+ *   /data/yusuan-gongkai.zip           every report's files but the source documents,
+ *                                      schema.json, datapackage.json
  *
  * Paths inside an archive are the paths under /data/, so datapackage.json at the root of
  * the site archive describes the files beside it.
@@ -46,40 +47,35 @@ export function reportBundle(report: Report, texts: ReportTexts): ZipFile[] {
   ];
 }
 
-const bytes = (d: string | Uint8Array): Uint8Array => (typeof d === 'string' ? new TextEncoder().encode(d) : d);
-function sameData(a: string | Uint8Array, b: string | Uint8Array): boolean {
-  if (typeof a === 'string' && typeof b === 'string') return a === b;
-  const x = bytes(a);
-  const y = bytes(b);
-  return x.length === y.length && x.every((v, i) => v === y[i]);
-}
+/** Paths in the site archive of the files that are not a report's. */
+export const SITE_EXTRAS = { schema: inArchive(SCHEMA_PATH), datapackage: 'datapackage.json' };
+
+const SOURCES_DIR = inArchive(sourceTextPath(''));
 
 /**
- * Every file of several bundles, each path once (a source shared by reports is one file);
- * `same` tells whether two files under one path are the same, else it is an error.
+ * Whether a file of a report's archive also goes into the site archive: all but the source
+ * documents. A province's source PDFs weigh hundreds of megabytes a year (about 0.3 MB a
+ * report): the site archive is the data, and each source stays in its report's archive and
+ * at /data/sources/.
  */
-export function mergeBundles<T extends { path: string }>(
+export const inSiteArchive = (archivePath: string): boolean => !archivePath.startsWith(SOURCES_DIR);
+
+/**
+ * The report files of the site archive: every bundle's files but the sources, each path
+ * once; `same` tells whether two files under one path are the same, else it is an error.
+ */
+export function siteBundle<T extends { path: string }>(
   bundles: Iterable<readonly T[]>,
   same: (a: T, b: T) => boolean,
 ): Map<string, T> {
   const files = new Map<string, T>();
   for (const bundle of bundles) {
     for (const f of bundle) {
+      if (!inSiteArchive(f.path)) continue;
       const seen = files.get(f.path);
       if (seen && !same(seen, f)) throw new Error(`bundle: two different files for ${f.path}`);
       files.set(f.path, f);
     }
   }
   return files;
-}
-
-/** Paths in the site archive of the files that are not a report's. */
-export const SITE_EXTRAS = { schema: inArchive(SCHEMA_PATH), datapackage: 'datapackage.json' };
-
-/** The site archive: every report bundle (shared sources once), the schema and the data package. */
-export function siteBundle(bundles: readonly ZipFile[][], schema: string, datapackage: string): ZipFile[] {
-  const files = mergeBundles(bundles, (a, b) => sameData(a.data, b.data));
-  files.set(SITE_EXTRAS.schema, { path: SITE_EXTRAS.schema, data: schema });
-  files.set(SITE_EXTRAS.datapackage, { path: SITE_EXTRAS.datapackage, data: datapackage });
-  return [...files.values()];
 }

@@ -1,14 +1,15 @@
 /**
  * The Frictionless Data Package (v2) describing every download: one JSON resource per
  * report (validated by /data/schema.json), one tabular CSV resource per table with a Table
- * Schema built from the table's columns, each report's change log, every source document
- * and the JSON Schema itself. The site ZIP holds exactly these files beside the package.
+ * Schema built from the table's columns, each report's change log and the JSON Schema
+ * itself. The site ZIP holds exactly these files beside the package. The source documents
+ * are not resources of the package: each is in its report's ZIP and at /data/sources/
+ * (./bundles, inSiteArchive), listed with its SHA-256 in the report's `source.files`.
  */
 import { reportStem, type Report, type Table } from '../schemas';
 import { csvHeader, ROW_ID_HEADER } from './csv';
-import { reportSourceFiles } from './bundles';
 import { reportTitle } from './report-meta';
-import { reportHistoryPath, reportJsonPath, SCHEMA_PATH, sourceTextPath, tableCsvPath, tableId } from './routes';
+import { reportHistoryPath, reportJsonPath, SCHEMA_PATH, tableCsvPath, tableId } from './routes';
 import { DATA_LICENCE, SITE_NAME } from './site';
 
 /** Paths in the package are relative to /data/, where datapackage.json lives. */
@@ -83,32 +84,20 @@ export function dataPackage(reports: readonly Report[], options: { homepage?: st
       encoding: 'utf-8',
     },
   ]);
-  const sourceFiles = [...new Set(reports.flatMap(reportSourceFiles))].sort();
-  resources.push(
-    ...sourceFiles.map((file) => ({
-      name: `source-${file.replace(/\.[^.]+$/, '').toLowerCase()}`,
-      title: `原文 ${file}`,
-      description: '公开文件的文字版，报告中的“来源”行号指向本文件的行。',
-      path: relative(sourceTextPath(file)),
-      format: 'txt',
-      mediatype: 'text/plain',
-      encoding: 'utf-8',
-    })),
-    {
-      name: 'report-schema',
-      title: '报告 JSON 的 JSON Schema',
-      path: relative(SCHEMA_PATH),
-      format: 'json',
-      mediatype: 'application/schema+json',
-      encoding: 'utf-8',
-    },
-  );
+  resources.push({
+    name: 'report-schema',
+    title: '报告 JSON 的 JSON Schema',
+    path: relative(SCHEMA_PATH),
+    format: 'json',
+    mediatype: 'application/schema+json',
+    encoding: 'utf-8',
+  });
   return {
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
     name: 'yusuan-gongkai',
     title: `${SITE_NAME}：部门预算数据`,
     description:
-      '各部门公开的部门预算文件整理成的结构化数据。每份报告一个 JSON 文件（符合 schema.json），每张预算表一个 CSV 文件（UTF-8 带 BOM，金额照录原文，空白格为空），每份报告的更新记录，以及原文。',
+      '各部门公开的部门预算文件整理成的结构化数据。每份报告一个 JSON 文件（符合 schema.json），每张预算表一个 CSV 文件（UTF-8 带 BOM，金额照录原文，空白格为空），每份报告的更新记录。原文不在包内：每份报告的 ZIP 里有它的原文，也可以在 sources/ 下逐个下载，报告 JSON 的 source.files 列出文件名和 SHA-256。',
     ...(options.homepage ? { homepage: options.homepage } : {}),
     licenses: [{ name: 'CC-BY-4.0', path: DATA_LICENCE.url, title: DATA_LICENCE.name }],
     resources,

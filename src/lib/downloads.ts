@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { jsonText, reportJsonSchema, type HistoryEntry, type Report } from '../schemas';
-import { mergeBundles, reportBundle, reportSourceFiles, SITE_EXTRAS } from './bundles';
+import { inSiteArchive, reportBundle, reportSourceFiles, siteBundle, SITE_EXTRAS } from './bundles';
 import { dataPackageText } from './datapackage';
 import { historyFile, lastDate, parseHistory } from './history';
 import { getReportEntries, readReportJson, readSourceBytes, readSourceText, type ReportEntry } from './reports';
@@ -53,22 +53,37 @@ function bundleOf(entry: ReportEntry): ZipFile[] {
 }
 
 /**
- * A report's files compressed, once per build: its ZIP and the site archive are made of the
- * same entries. Compressed, they are about a tenth of the texts (≈ 40 KB a report). The
- * deflate runs on a worker thread, a few reports ahead of the pages: when a page asks for a
- * report's ZIP, the next reports this build renders (its part, src/lib/build-parts.ts) are
+ * A report's files compressed: its ZIP and the site archive are made of the same entries.
+ * The deflate runs on a worker thread, a few reports ahead of the pages: when a page asks for
+ * a report's ZIP, the next reports this build renders (its part, src/lib/build-parts.ts) are
  * queued, so the second core compresses while the first renders.
+ *
+ * Memory: a report's source PDFs weigh about 0.3 MB compressed, its data about 30 KB. So the
+ * entries of the site archive (the data) are kept for the build, and all of a report's
+ * entries only for the last RECENT reports asked for; a report whose ZIP is asked for again
+ * later (its size on a page, then the ZIP itself) has its sources compressed again, on the
+ * worker, rather than every source held until the end of the build.
  */
-const compressed = new Map<string, Promise<ZipEntry[]>>();
 const AHEAD = 4;
+/** More than the window, so that no queued report is dropped before its page asks for it. */
+const RECENT = 2 * (AHEAD + 1);
+const recent = new Map<string, Promise<ZipEntry[]>>();
+const siteEntries = new Map<string, Promise<ZipEntry[]>>();
 const part = parseBuildPart(process.env.BUILD_PART);
 
 function compress(entry: ReportEntry): Promise<ZipEntry[]> {
-  let entries = compressed.get(entry.id);
+  let entries = recent.get(entry.id);
+  recent.delete(entry.id);
   if (!entries) {
     entries = Promise.all(bundleOf(entry).map((f) => compressFileWith(f, deflateOnWorker)));
-    compressed.set(entry.id, entries);
+    if (!siteEntries.has(entry.id))
+      siteEntries.set(
+        entry.id,
+        entries.then((es) => es.filter((e) => inSiteArchive(e.path))),
+      );
   }
+  recent.set(entry.id, entries);
+  if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
   return entries;
 }
 
@@ -111,8 +126,10 @@ export function siteZip(site: URL | undefined): Promise<Uint8Array> {
   siteZipCache ??= (async () => {
     const entries = await getReportEntries();
     const bundles: ZipEntry[][] = [];
-    for (let i = 0; i < entries.length; i++) bundles.push(await compressAt(entries, i));
-    const files = mergeBundles(bundles, (a, b) => a.crc === b.crc && a.size === b.size);
+    for (let i = 0; i < entries.length; i++) {
+      bundles.push(await (siteEntries.get(entries[i]!.id) ?? compressAt(entries, i)));
+    }
+    const files = siteBundle(bundles, (a, b) => a.crc === b.crc && a.size === b.size);
     const extras: ZipFile[] = [
       { path: SITE_EXTRAS.schema, data: jsonText(reportJsonSchema()) },
       { path: SITE_EXTRAS.datapackage, data: await dataPackageFor(site) },
