@@ -1,5 +1,6 @@
 import type { Cell } from './lines';
 import { center, overlap, squash, type Span } from './grid-spans';
+import { CLOSING_LABEL, TOTAL_LABEL } from './vocabulary/words';
 
 /**
  * The columns of the data rows of space-aligned text: the spans of character positions that
@@ -61,27 +62,22 @@ export function typedSpans(rows: Cell[][]): Span[] {
   return [...of(true), ...of(false, standalone)];
 }
 
-/** Labels of the closing rows of a two-sided table: 合计 / 小计 / 总计, 上年结转 / 结转下年. */
-const CLOSING = /(合计|小计|总计)$|结转|结余/;
-
 /**
  * The expenditure side's label of a closing row of a two-sided table: a closing label after
  * the income side's closing label (当年收入小计 … 当年支出小计, 上年结转资金 … 结转下年资金).
  */
 const isTotalLabel = (c: Cell, row: Cell[]): boolean =>
   !isNumeric(c) &&
-  CLOSING.test(squash(c.text)) &&
+  CLOSING_LABEL.test(squash(c.text)) &&
   row.filter((d) => !isNumeric(d)).length === 2 &&
   row[0] !== c &&
-  CLOSING.test(squash(row[0]!.text));
+  CLOSING_LABEL.test(squash(row[0]!.text));
 
 /** The word column of a total label that overlaps none: the nearest one starting to its left. */
 export function labelSpan(words: Span[], c: Cell, row: Cell[]): Span | undefined {
   if (!isTotalLabel(c, row) || words.some((s) => overlap(s, c) > 0)) return undefined;
   return words.filter((s) => s.start <= c.start).sort((a, b) => b.start - a.start)[0];
 }
-
-const TOTAL_WORD = /^(合计|总计)$|(收入|支出)(合计|总计)$/;
 
 /**
  * The label of a total row (its only word, beside amounts) is often centred in a cell
@@ -91,7 +87,7 @@ const TOTAL_WORD = /^(合计|总计)$|(收入|支出)(合计|总计)$/;
 export function withoutTotalLabels(rows: Cell[][]): Cell[][] {
   return rows.map((row) => {
     const words = row.filter((c) => !isNumeric(c));
-    const total = words.length === 1 && words.length < row.length && TOTAL_WORD.test(squash(words[0]!.text));
+    const total = words.length === 1 && words.length < row.length && TOTAL_LABEL.test(squash(words[0]!.text));
     return total ? row.filter((c) => c !== words[0]) : row;
   });
 }
