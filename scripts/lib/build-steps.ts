@@ -6,6 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { exited } from './exited';
 
 /** The status line of the pages step: `✓ 页面：93.2 秒（2 个进程）`. */
 export const pagesStepLine = (seconds: number, parts: number): string =>
@@ -29,13 +30,6 @@ export function alive(pid: number): boolean {
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
-}
-
-function exited(child: ChildProcess, what: string): Promise<void> {
-  return new Promise((done, fail) => {
-    child.on('error', fail);
-    child.on('exit', (code, signal) => (code === 0 ? done() : fail(new Error(`${what} 失败（${signal ?? code}）`))));
-  });
 }
 
 /** Runs a command with the terminal as its output; fails when it exits non-zero. */

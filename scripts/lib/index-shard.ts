@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
+import { exited } from './exited';
 
 /** Selectors never indexed, whatever the page templates say: charts and forms. */
 export const EXCLUDE_SELECTORS = ['svg', 'figure.chart', '[role="img"]', 'form'];
@@ -56,15 +57,8 @@ export async function indexShardInProcess(site: string, files: string[], outputP
   const list = path.join(dir, 'pages.json');
   try {
     await writeFile(list, JSON.stringify(files));
-    await new Promise<void>((done, failed) => {
-      const child = spawn(tsx, [self, site, outputPath, list], { stdio: ['ignore', 'inherit', 'pipe'] });
-      let stderr = '';
-      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-      child.on('error', failed);
-      child.on('exit', (code, signal) =>
-        code === 0 ? done() : failed(new Error(stderr.trim() || `search index shard ${outputPath}: ${signal ?? code}`)),
-      );
-    });
+    const child = spawn(tsx, [self, site, outputPath, list], { stdio: ['ignore', 'inherit', 'pipe'] });
+    await exited(child, `search index shard ${outputPath}`, { stderr: true });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -3,7 +3,7 @@ import { cellRef, hasColumn, TABLE_NAMES, tableOf, totalRow } from './access';
 import { notApplicable, sameCheck, sumCheck, type Ref } from './compare';
 import { metaOf, type CheckDefinition } from './define';
 import type { CheckResult } from './schema';
-import { incomeItem, spendColumn, twoSided } from './structure';
+import { incomeItem, spendColumn, twoSided, type TwoSided } from './structure';
 
 /**
  * Totals: income equals expenditure, grand totals are current plus carry-over, and the
@@ -26,6 +26,14 @@ const rowCell = (table: Table | undefined, row: Row | undefined, column: string,
     : table
       ? { label, value: null, unread: `${TABLE_NAMES[table.key]}中未能识别出“${label.replace(/^\S+ /, '')}”所在的行。` }
       : { label, value: null };
+
+/** 收支总表 and 财政拨款收支总表, those the report prints, each read as a two-sided table. */
+function twoSidedTables(report: Report): { key: 'summary' | 'fiscal'; name: string; table: Table; side: TwoSided }[] {
+  return (['summary', 'fiscal'] as const).flatMap((key) => {
+    const table = tableOf(report, key);
+    return table ? [{ key, name: TABLE_NAMES[key], table, side: twoSided(table) }] : [];
+  });
+}
 
 export const balance: CheckDefinition = {
   id: 'balance',
@@ -79,11 +87,7 @@ export const grandTotals: CheckDefinition = {
   rule: '收入总计应等于本年收入合计加上年结转；支出总计应等于本年支出合计加年终结转。',
   run(report) {
     const out: CheckResult[] = [];
-    for (const key of ['summary', 'fiscal'] as const) {
-      const table = tableOf(report, key);
-      if (!table) continue;
-      const side = twoSided(table);
-      const name = TABLE_NAMES[key];
+    for (const { key, name, table, side } of twoSidedTables(report)) {
       const spend = key === 'summary' ? 'expenditure-total' : 'total';
       out.push(
         sumCheck(
@@ -127,11 +131,7 @@ export const incomeItems: CheckDefinition = {
   rule: '本年收入合计应等于各项收入（一般公共预算、政府性基金预算……）之和；财政拨款的上年结转应等于其各项之和。',
   run(report) {
     const out: CheckResult[] = [];
-    for (const key of ['summary', 'fiscal'] as const) {
-      const table = tableOf(report, key);
-      if (!table) continue;
-      const side = twoSided(table);
-      const name = TABLE_NAMES[key];
+    for (const { key, name, table, side } of twoSidedTables(report)) {
       out.push(
         sumCheck(
           metaOf(incomeItems, key, `${name}：本年收入合计＝各项收入之和`),

@@ -3,6 +3,7 @@ import type { Figure, NarrativeSection } from '../schemas';
 import { parseAssets, parseGlossary, parseOverview, parseProcurement } from './extras';
 import { parseNarrative } from './narrative';
 import { toParagraphs } from './paragraphs';
+import { NUMERALS } from './sections';
 import { seedParts } from './test-support/seeds';
 
 const section = (sections: NarrativeSection[], n: string): NarrativeSection => sections.find((s) => s.number === n)!;
@@ -29,20 +30,7 @@ describe('narrative of 000 (figures read from the source)', () => {
   const sections = parseNarrative(seedParts('000').narrative);
 
   it('has the twelve sections 一 … 十二', () => {
-    expect(sections.map((s) => s.number)).toEqual([
-      '一',
-      '二',
-      '三',
-      '四',
-      '五',
-      '六',
-      '七',
-      '八',
-      '九',
-      '十',
-      '十一',
-      '十二',
-    ]);
+    expect(sections.map((s) => s.number)).toEqual(NUMERALS.slice(0, 12));
     expect(section(sections, '七').title).toBe('“三公”经费增减变动原因说明');
   });
 

@@ -1,6 +1,8 @@
 import { positionedCells, type Cell, type SourceLine } from './lines';
 import { isAmountWord, W } from './vocabulary/words';
 import { center, overlap, squash, type Grid, type Span } from './grid-spans';
+import { isNumeric, labelSpan, typedSpans, withoutTotalLabels } from './space-columns';
+import { alignPages } from './space-pages';
 import {
   joinSpaced,
   joinWrapped,
@@ -12,45 +14,9 @@ import {
 
 /**
  * The grid of space-aligned text (`pdftotext -layout`): columns by character positions, the
- * gutters left blank by every row; header cells placed over them, continuation pages aligned
- * to the first page.
+ * gutters left blank by every row (space-columns.ts); header cells placed over them,
+ * continuation pages aligned to the first page (space-pages.ts).
  */
-
-const isNumeric = (c: Cell): boolean =>
-  /^[-−]?[\d,]*\d(\.\d+)?%?$|^[-－—–]+$/.test(c.text) && !/^\d{3}(\d{2}){0,2}$/.test(c.text);
-
-/** Column spans from the data rows: cells that overlap belong to one column. */
-function columnSpans(rows: Cell[][]): Span[] {
-  const cells = rows.flat().sort((a, b) => a.start - b.start);
-  const spans: Span[] = [];
-  for (const c of cells) {
-    const last = spans.at(-1);
-    if (last && c.start < last.end) last.end = Math.max(last.end, c.end);
-    else spans.push({ start: c.start, end: c.end });
-  }
-  return spans.flatMap((s) => splitSpan(s, rows));
-}
-
-/** A span where one row has two cells is two columns: cut at that row's gap. */
-function splitSpan(span: Span, rows: Cell[][]): Span[] {
-  for (const row of rows) {
-    const inside = row.filter((c) => overlap(c, span) > 0);
-    for (let i = 1; i < inside.length; i++) {
-      const cut = inside[i]!.start;
-      if (cut <= span.start || cut >= span.end) continue;
-      const left = rows.flat().filter((c) => overlap(c, span) > 0 && center(c) < cut);
-      const right = rows.flat().filter((c) => overlap(c, span) > 0 && center(c) >= cut);
-      if (left.length === 0 || right.length === 0) continue;
-      const l = { start: span.start, end: Math.max(...left.map((c) => c.end)) };
-      const r = { start: Math.min(...right.map((c) => c.start)), end: span.end };
-      return [
-        ...splitSpan({ start: l.start, end: Math.min(l.end, cut) }, rows),
-        ...splitSpan({ start: Math.max(r.start, cut), end: r.end }, rows),
-      ];
-    }
-  }
-  return [span];
-}
 
 function indexOfSpan(spans: Span[], c: Span): number {
   let best = -1;
@@ -132,130 +98,6 @@ function territories(head: Cell[][]): Span[][] {
   });
   return out;
 }
-
-/** Numbers line up by their right edge, words by their left edge. */
-const edgeOf = (c: Span | Cell, numeric: boolean): number => (numeric ? c.end : c.start);
-
-/**
- * The columns of a continuation page matched in order to those of the first page, each to
- * the nearest by its edge, skipping first-page columns the page does not use (a 合计 label
- * set apart): own column index → first-page column index. Null where the page has more
- * columns than the first page.
- */
-function matchInOrder(own: Span[], home: Span[], numeric: boolean): number[] | null {
-  const n = own.length;
-  const m = home.length;
-  if (n === 0 || n > m) return null;
-  const d = (i: number, j: number): number => Math.abs(edgeOf(own[i]!, numeric) - edgeOf(home[j]!, numeric));
-  // cost[i][j]: best cost of matching own[0..i) within home[0..j).
-  const cost = Array.from({ length: n + 1 }, (_, i) => Array<number>(m + 1).fill(i === 0 ? 0 : Infinity));
-  for (let i = 1; i <= n; i++)
-    for (let j = i; j <= m; j++) cost[i]![j] = Math.min(cost[i]![j - 1]!, cost[i - 1]![j - 1]! + d(i - 1, j - 1));
-  const match = Array<number>(n).fill(-1);
-  for (let i = n, j = m; i > 0; j--) {
-    if (cost[i]![j] === cost[i]![j - 1]) continue;
-    match[i - 1] = j - 1;
-    i--;
-  }
-  return match;
-}
-
-/**
- * Rows of a table continued on another page are set at that page's margin and spacing.
- * Its columns of numbers (and of words) are matched in order to the first page's and each
- * cell moves by its column's offset; where the page has more columns than the first page,
- * by the one offset that lines most cell edges of the page up with the first page.
- */
-function alignPages(data: SourceLine[], cells: Cell[][]): Cell[][] {
-  const first = data[0]?.page;
-  const home = cells.filter((_, i) => data[i]!.page === first);
-  if (first === undefined || home.length === cells.length) return cells;
-  const spans = typedSpans(withoutTotalLabels(home));
-  const pages = [...new Set(data.map((l) => l.page))].filter((p) => p !== first);
-  const out = cells.map((r) => r);
-  const ofKind = (list: Span[], numeric: boolean): Span[] => list.filter((s) => s.numeric === numeric);
-  for (const page of pages) {
-    const rows = cells.map((_, i) => (data[i]!.page === page ? i : -1)).filter((i) => i >= 0);
-    const own = typedSpans(rows.map((i) => cells[i]!));
-    const matches = new Map([true, false].map((k) => [k, matchInOrder(ofKind(own, k), ofKind(spans, k), k)]));
-    const miss = (c: Cell, shift: number): number =>
-      Math.min(
-        8,
-        ...ofKind(spans, isNumeric(c)).map((s) => Math.abs(edgeOf(s, isNumeric(c)) - edgeOf(c, isNumeric(c)) - shift)),
-      );
-    // The one offset is for the cells not matched column by column: where the numbers are,
-    // the words alone decide it (numbers and words move by different amounts).
-    const loose = (c: Cell): boolean => !matches.get(isNumeric(c));
-    const cost = (shift: number): number =>
-      rows.reduce((sum, i) => sum + cells[i]!.reduce((t, c) => t + (loose(c) ? miss(c, shift) : 0), 0), 0);
-    let best = 0;
-    for (let d = 1; d <= 40; d++) for (const shift of [d, -d]) if (cost(shift) < cost(best)) best = shift;
-    const offset = (c: Cell): number => {
-      const numeric = isNumeric(c);
-      const match = matches.get(numeric);
-      if (!match) return best;
-      const mine = ofKind(own, numeric);
-      const at = mine.findIndex((s) => overlap(s, c) > 0);
-      const target = ofKind(spans, numeric)[match[at] ?? -1];
-      return at < 0 || !target ? best : edgeOf(target, numeric) - edgeOf(mine[at]!, numeric);
-    };
-    for (const i of rows) out[i] = cells[i]!.map((c) => ({ ...c, start: c.start + offset(c), end: c.end + offset(c) }));
-  }
-  return out;
-}
-
-/**
- * Numbers are set right-aligned, words left-aligned: a number column and a word column
- * may overlap in the character grid (CJK glyphs are wider than their columns), so each
- * is found among its own kind of cells.
- */
-function typedSpans(rows: Cell[][]): Span[] {
-  const of = (numeric: boolean, keep: (c: Cell, row: Cell[]) => boolean = () => true): Span[] =>
-    columnSpans(
-      rows.map((r) => r.filter((c) => isNumeric(c) === numeric && keep(c, r))).filter((r) => r.length > 0),
-    ).map((s) => ({ ...s, numeric }));
-  const words = of(false, (c, row) => !isTotalLabel(c, row));
-  // A total row's label centered in a cell merged over several columns (当年支出小计) makes no
-  // column of its own where a word column stands to its left: it is placed there (labelSpan).
-  const standalone = (c: Cell, row: Cell[]): boolean => labelSpan(words, c, row) === undefined;
-  return [...of(true), ...of(false, standalone)];
-}
-
-/** Labels of the closing rows of a two-sided table: 合计 / 小计 / 总计, 上年结转 / 结转下年. */
-const CLOSING = /(合计|小计|总计)$|结转|结余/;
-
-/**
- * The expenditure side's label of a closing row of a two-sided table: a closing label after
- * the income side's closing label (当年收入小计 … 当年支出小计, 上年结转资金 … 结转下年资金).
- */
-const isTotalLabel = (c: Cell, row: Cell[]): boolean =>
-  !isNumeric(c) &&
-  CLOSING.test(squash(c.text)) &&
-  row.filter((d) => !isNumeric(d)).length === 2 &&
-  row[0] !== c &&
-  CLOSING.test(squash(row[0]!.text));
-
-/** The word column of a total label that overlaps none: the nearest one starting to its left. */
-function labelSpan(words: Span[], c: Cell, row: Cell[]): Span | undefined {
-  if (!isTotalLabel(c, row) || words.some((s) => overlap(s, c) > 0)) return undefined;
-  return words.filter((s) => s.start <= c.start).sort((a, b) => b.start - a.start)[0];
-}
-
-const TOTAL_WORD = /^(合计|总计)$|(收入|支出)(合计|总计)$/;
-
-/**
- * The label of a total row (its only word, beside amounts) is often centred in a cell
- * merged over the code and name columns: it stands where no column is and makes none; it
- * goes into the column nearest to it.
- */
-function withoutTotalLabels(rows: Cell[][]): Cell[][] {
-  return rows.map((row) => {
-    const words = row.filter((c) => !isNumeric(c));
-    const total = words.length === 1 && words.length < row.length && TOTAL_WORD.test(squash(words[0]!.text));
-    return total ? row.filter((c) => c !== words[0]) : row;
-  });
-}
-
 export function spaceGrid(header: SourceLine[], data: SourceLine[]): Grid {
   const dataCells = alignPages(
     data,

@@ -5,6 +5,7 @@ import { CODE } from './table-columns';
 import { tableNumber, type Title } from './table-titles';
 import { readUnit } from './table-units';
 import { isHeaderWord, isRowLabelWord } from './vocabulary';
+import { ROW_TOTAL_LABEL } from './vocabulary/words';
 
 /** The body of a table block split into meta lines, header rows, data rows and notes. */
 
@@ -13,7 +14,6 @@ export const NOTE = /^(注|说明|备注)\s*\d*\s*[：:]/;
 export const META = /^(编制)?(部门|单位|预算单位|主管部门|部门名称|单位名称)\s*[：:]|^(金额)?单位\s*[：:]/;
 export const PAGE_NOISE = /^(第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?|-\s*\d+\s*-|\d{1,3}|共\s*\d+\s*页)$/;
 const CHINESE_ITEM = /^[一二三四五六七八九十]+、/;
-export const TOTAL_LABEL = /^(部门|单位)?(合计|总计)$|(收入|支出)(合计|总计)$|^(本年)?(收入|支出)(小计|合计)$/;
 
 export interface Block {
   title: Title;
@@ -58,7 +58,7 @@ export function isDataLine(line: SourceLine): boolean {
   const t = line.text.trim();
   if (t === '' || isColumnNumberRow(cells) || META.test(t) || NOTE.test(t) || PAGE_NOISE.test(t)) return false;
   const first = firstCell(line);
-  if (TOTAL_LABEL.test(first)) return !isHeaderWordRow(cells);
+  if (ROW_TOTAL_LABEL.test(first)) return !isHeaderWordRow(cells);
   if (CODE.test(first)) return true;
   if (cells.some((c) => c !== '' && CHINESE_ITEM.test(c))) return true;
   return cells.some((c) => c !== '' && isAmountCell(c));
@@ -100,7 +100,7 @@ function closingTotal(body: SourceLine[]): SourceLine | undefined {
   const end = body.findIndex((l) => NOTE.test(l.text.trim()));
   const last = (end < 0 ? body : body.slice(0, end)).at(-1);
   const cells = last ? positionedCells(last.text).filter((c) => c.text !== '') : [];
-  return cells.length === 1 && TOTAL_LABEL.test(squash(cells[0]!.text)) ? last : undefined;
+  return cells.length === 1 && ROW_TOTAL_LABEL.test(squash(cells[0]!.text)) ? last : undefined;
 }
 
 /**

@@ -2,22 +2,14 @@ import type { Column, Row, Table, TableKey, Warning } from '../schemas';
 import { isBlank, positionedCells, type SourceLine } from './lines';
 import { parseAmountCell } from './numbers';
 import { squash } from './grid-spans';
-import {
-  departmentLineNames,
-  EMPTY_NOTE,
-  isDataLine,
-  META,
-  NOTE,
-  splitBody,
-  TOTAL_LABEL,
-  type Block,
-} from './table-body';
+import { departmentLineNames, EMPTY_NOTE, isDataLine, META, NOTE, splitBody, type Block } from './table-body';
 import { CODE, mapColumns } from './table-columns';
 import { buildGrid, isTabbed } from './table-grid';
 import { joinWrappedLines } from './table-wraps';
 import { readTitle, tableNumber, type Title } from './table-titles';
 import { readUnit } from './table-units';
 import { isHeaderWord } from './vocabulary';
+import { ROW_TOTAL_LABEL } from './vocabulary/words';
 
 /**
  * Stage 3: the tables of a document, recognised from their printed titles and header rows
@@ -140,7 +132,7 @@ function rowKindAndLevel(
   label: string,
   departmentNames: string[],
 ): Pick<Row, 'kind' | 'level'> {
-  if (TOTAL_LABEL.test(squash(label))) return { kind: 'total', level: 0 };
+  if (ROW_TOTAL_LABEL.test(squash(label))) return { kind: 'total', level: 0 };
   if (code) {
     const level = code.length === 3 ? 1 : code.length === 5 ? 2 : 3;
     // Economic classification codes (部门 301…, 政府 501…) have two levels: 30101 is an item.

@@ -3,10 +3,10 @@
  * keyboard navigation, filters, more results, the page without JavaScript, a strict
  * Content-Security-Policy, and accessibility (axe, 320 px).
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SITES } from './support/sites';
+import { expectAccessibleAndReflowing } from './support/a11y';
 import { startServerAndChromiumForSuite } from './support/suite';
 import { resultPaths, typeQuery, waitForQuery } from './search-helpers';
 
@@ -245,14 +245,7 @@ describe.each(SITES)('search page of the $name build ($base)', (site) => {
     const { context, page } = await open(`?q=${encodeURIComponent('三公')}`, { width: 320 });
     try {
       await waitForQuery(page, '三公');
-      const { violations } = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-        .analyze();
-      expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow).toBeLessThanOrEqual(0);
+      await expectAccessibleAndReflowing(page);
     } finally {
       await context.close();
     }

@@ -26,6 +26,45 @@ export const W = {
   reserve: /预留机动经费$/,
 } as const;
 
+/**
+ * Words of the labels of total rows: a total (合计, 总计), a part's total (小计), the side of a
+ * two-sided table it closes (收入合计, 本年支出总计), whose total it is (部门合计, 单位总计) and
+ * money carried over (上年结转, 结转下年, 结余). The importer's tests of a total label below
+ * are all built from these words.
+ */
+export const TOTAL_LABEL_WORDS = {
+  total: ['合计', '总计'],
+  subtotal: '小计',
+  side: ['收入', '支出'],
+  currentYear: '本年',
+  owner: ['部门', '单位'],
+  carried: ['结转', '结余'],
+} as const;
+
+const either = (words: readonly string[]): string => `(${words.join('|')})`;
+const TOTAL = either(TOTAL_LABEL_WORDS.total);
+const SIDE = either(TOTAL_LABEL_WORDS.side);
+
+/** A total row's label: 合计 or 总计 alone, or a side's total (收入合计, 本年支出总计). */
+export const TOTAL_LABEL = new RegExp(`^${TOTAL}$|${SIDE}${TOTAL}$`);
+
+/**
+ * A total row's label as the table body and the row kinds read a row's first cell: a
+ * `TOTAL_LABEL`, a department's or unit's total (部门合计, 单位总计) and a side's subtotal
+ * (收入小计, 本年支出小计: the closing rows of a two-sided table are total rows).
+ */
+export const ROW_TOTAL_LABEL = new RegExp(
+  `${TOTAL_LABEL.source}|^${either(TOTAL_LABEL_WORDS.owner)}${TOTAL}$|^(${TOTAL_LABEL_WORDS.currentYear})?${SIDE}${TOTAL_LABEL_WORDS.subtotal}$`,
+);
+
+/**
+ * The label of a closing row of a two-sided table, on either side: any total word at its end
+ * (当年收入小计, 支出总计) or money carried over (上年结转资金, 结转下年, 年末结余).
+ */
+export const CLOSING_LABEL = new RegExp(
+  `${either([...TOTAL_LABEL_WORDS.total, TOTAL_LABEL_WORDS.subtotal])}$|${TOTAL_LABEL_WORDS.carried.join('|')}`,
+);
+
 /** A header word of a column of amounts (合计, 金额, 基本支出 …), not of codes or names. */
 export function isAmountWord(text: string): boolean {
   const t = text.replace(/\s+/g, '');
