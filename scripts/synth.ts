@@ -5,13 +5,16 @@
  *   CONTENT_DIR=/tmp/synth-1000 npm run build
  *
  * The tree has the layout of content/ (reports/<region>/<dept>/<year>.json, regions.json,
- * departments.json, sources/ with the templates' source texts) plus synth.json: the seed,
- * the counts and the known inconsistencies. Reports are validated against the schema.
+ * departments.json, sources/ with the templates' source texts and each report's own copy of
+ * its template's PDFs) plus synth.json: the seed, the counts and the known inconsistencies.
+ * Reports are validated against the schema.
  * See scripts/synth/generate.ts for how they are made.
  */
+import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { reportSourceFiles } from '../src/lib/bundles';
 import { Report, reportStem } from '../src/schemas';
 import { synthesize, type SynthContent } from './synth/generate';
 
@@ -26,6 +29,29 @@ export function readTemplates(contentDir: string): Report[] {
     .map((file) => Report.parse(JSON.parse(readFileSync(file, 'utf8'))));
 }
 
+/**
+ * A province publishes one document per department and year: `report` gets its own copy of
+ * each PDF it was read from (the template's bytes and a comment line naming the report, after
+ * the end of the file, where readers ignore it), its references and SHA-256 updated, so that
+ * the downloads and the build's memory weigh what real content weighs. The texts are shared:
+ * they are small, and the line numbers of the references stay true.
+ */
+function withOwnPdfs(report: Report, from: string, out: string): Report {
+  const stem = `${report.region}-${report.department.slug}-${reportStem(report)}`;
+  let text = JSON.stringify(report);
+  const hashes = new Map<string, string>();
+  for (const file of reportSourceFiles(report).filter((f) => f.endsWith('.pdf'))) {
+    const copy = file.replace(/\.pdf$/, `.${stem}.pdf`);
+    const bytes = Buffer.concat([readFileSync(path.join(from, 'sources', file)), Buffer.from(`\n% ${stem}\n`)]);
+    writeFileSync(path.join(out, 'sources', copy), bytes);
+    hashes.set(copy, createHash('sha256').update(bytes).digest('hex'));
+    text = text.replaceAll(JSON.stringify(file), JSON.stringify(copy));
+  }
+  const own = JSON.parse(text) as Report;
+  for (const f of own.source.files) f.sha256 = hashes.get(f.file) ?? f.sha256;
+  return own;
+}
+
 /** Writes `content` under `out` (replacing a previous synthetic tree there). */
 export function writeSynth(content: SynthContent, out: string, from: string, seed: number): void {
   const real = path.resolve(from);
@@ -36,15 +62,16 @@ export function writeSynth(content: SynthContent, out: string, from: string, see
     throw new Error(`synth: ${out} holds content that synth did not write; choose an empty folder`);
   }
   rmSync(path.join(out, 'reports'), { recursive: true, force: true });
+  rmSync(path.join(out, 'sources'), { recursive: true, force: true });
   mkdirSync(path.join(out, 'sources'), { recursive: true });
   for (const report of content.reports) {
     const file = path.join(out, 'reports', report.region, report.department.slug, `${reportStem(report)}.json`);
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, json(Report.parse(report)));
+    writeFileSync(file, json(Report.parse(withOwnPdfs(report, from, out))));
   }
   writeFileSync(path.join(out, 'regions.json'), json(content.regions));
   writeFileSync(path.join(out, 'departments.json'), json(content.departments));
-  for (const file of content.sourceFiles)
+  for (const file of content.sourceFiles.filter((f) => !f.endsWith('.pdf')))
     copyFileSync(path.join(from, 'sources', file), path.join(out, 'sources', file));
   writeFileSync(
     path.join(out, 'synth.json'),

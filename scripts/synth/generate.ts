@@ -4,7 +4,8 @@
  * new identity (region, department, year) written into every text field, so pages, search
  * and checks see realistic tables, narratives and KPI forms of the varied sizes the real
  * documents have. The source of a report (`source`, project `sources`) is left as it is: its
- * line numbers still refer to the template's source text, which is copied beside the content.
+ * line numbers still refer to the template's source text, which is copied beside the content
+ * (and each report gets its own copy of a source PDF when written: ../synth.ts).
  *
  * Some budget reports get one known inconsistency (a table cell changed by 1.00), listed in
  * the result so a test can look for it on /quality/. Everything follows from the seed.

@@ -5,7 +5,7 @@ import { Report } from '../schemas';
 import { reportBundle, reportSourceFiles, siteBundle } from './bundles';
 import { tableToCsv } from './csv';
 import { dataPackageText } from './datapackage';
-import { buildZip, formatSize, type ZipFile } from './zip';
+import { buildZip, compressFile, formatSize, writeZip, zipSize, type ZipFile } from './zip';
 
 const read = (id: string) => {
   const json = readFileSync(`content/reports/${id}.json`, 'utf8');
@@ -41,6 +41,13 @@ describe('report ZIP', () => {
       'zonggai/xincailiao/2023/summary.csv',
       'zonggai/xincailiao/2023/three-public.csv',
     ]);
+  });
+
+  it('knows its byte size before it is written, Chinese names included', () => {
+    const entries = reportBundle(xincailiao.report, xincailiao.texts).map(compressFile);
+    entries.push(compressFile({ path: 'sources/部门预算.txt', data: '一' }));
+    expect(zipSize(entries)).toBe(writeZip(entries, '2026-11-24').byteLength);
+    expect(zipSize([])).toBe(writeZip([], '2026-11-24').byteLength);
   });
 
   it('keeps the committed JSON byte for byte and each CSV with its BOM, as the per-table download', () => {

@@ -13,7 +13,7 @@ import { getReportEntries, readReportJson, readSourceBytes, readSourceText, type
 import { parseBuildPart, partOfPath } from './build-parts';
 import { deflateOnWorker } from './deflate-worker';
 import { absoluteFor, reportZipPath } from './routes';
-import { compressFile, compressFileWith, writeZip, type ZipEntry, type ZipFile } from './zip';
+import { compressFile, compressFileWith, writeZip, zipSize, type ZipEntry, type ZipFile } from './zip';
 
 const CONTENT_DIR = process.env.CONTENT_DIR?.trim() || 'content';
 /** Timestamp of archive entries when nothing has a date (the earliest a ZIP can store). */
@@ -60,31 +60,62 @@ function bundleOf(entry: ReportEntry): ZipFile[] {
  *
  * Memory: a report's source PDFs weigh about 0.3 MB compressed, its data about 30 KB. So the
  * entries of the site archive (the data) are kept for the build, and all of a report's
- * entries only for the last RECENT reports asked for; a report whose ZIP is asked for again
- * later (its size on a page, then the ZIP itself) has its sources compressed again, on the
- * worker, rather than every source held until the end of the build.
+ * entries only for the last RECENT reports; at most RECENT reports are read and compressed at
+ * once, however many a page asks for together (/data/<region>/ prints every report's size).
+ * A report whose ZIP is asked for again later (its size on a page, then the ZIP itself) has
+ * its sources compressed again, on the worker, rather than every source held to the end.
  */
 const AHEAD = 4;
 /** More than the window, so that no queued report is dropped before its page asks for it. */
 const RECENT = 2 * (AHEAD + 1);
-const recent = new Map<string, Promise<ZipEntry[]>>();
-const siteEntries = new Map<string, Promise<ZipEntry[]>>();
+const recent = new Map<string, ZipEntry[]>();
+const pending = new Map<string, Promise<ZipEntry[]>>();
+const siteEntries = new Map<string, ZipEntry[]>();
+const zipSizes = new Map<string, number>();
 const part = parseBuildPart(process.env.BUILD_PART);
 
-function compress(entry: ReportEntry): Promise<ZipEntry[]> {
-  let entries = recent.get(entry.id);
-  recent.delete(entry.id);
-  if (!entries) {
-    entries = Promise.all(bundleOf(entry).map((f) => compressFileWith(f, deflateOnWorker)));
-    if (!siteEntries.has(entry.id))
-      siteEntries.set(
-        entry.id,
-        entries.then((es) => es.filter((e) => inSiteArchive(e.path))),
-      );
+let running = 0;
+const waiting: (() => void)[] = [];
+/** Runs `job` when fewer than RECENT jobs run (a finished job hands its place to the next). */
+async function inTurn<T>(job: () => Promise<T>): Promise<T> {
+  if (running < RECENT) running++;
+  else await new Promise<void>((start) => waiting.push(start));
+  try {
+    return await job();
+  } finally {
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
   }
-  recent.set(entry.id, entries);
+}
+
+function keep(id: string, entries: ZipEntry[]): ZipEntry[] {
+  recent.delete(id);
+  recent.set(id, entries);
   if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
+  if (!siteEntries.has(id))
+    siteEntries.set(
+      id,
+      entries.filter((e) => inSiteArchive(e.path)),
+    );
+  zipSizes.set(id, zipSize(entries));
   return entries;
+}
+
+function compress(entry: ReportEntry): Promise<ZipEntry[]> {
+  const done = recent.get(entry.id);
+  if (done) return Promise.resolve(keep(entry.id, done));
+  let job = pending.get(entry.id);
+  if (!job) {
+    job = inTurn(() => Promise.all(bundleOf(entry).map((f) => compressFileWith(f, deflateOnWorker)))).then(
+      (entries) => {
+        pending.delete(entry.id);
+        return keep(entry.id, entries);
+      },
+    );
+    pending.set(entry.id, job);
+  }
+  return job;
 }
 
 /** The entries of `list[i]`, with the next AHEAD reports queued behind it (never more). */
@@ -110,15 +141,10 @@ export async function reportZip(entry: ReportEntry): Promise<Uint8Array> {
   return writeZip(await reportEntries(entry), reportDate(entry));
 }
 
-const zipSizes = new Map<string, number>();
-/** The byte size of a report's ZIP, as printed beside its link. */
+/** The byte size of a report's ZIP, as printed beside its link (known once its files are compressed). */
 export async function reportZipSize(entry: ReportEntry): Promise<number> {
-  let size = zipSizes.get(entry.id);
-  if (size === undefined) {
-    size = (await reportZip(entry)).byteLength;
-    zipSizes.set(entry.id, size);
-  }
-  return size;
+  if (!zipSizes.has(entry.id)) await reportEntries(entry);
+  return zipSizes.get(entry.id)!;
 }
 
 let siteZipCache: Promise<Uint8Array> | undefined;
@@ -127,7 +153,9 @@ export function siteZip(site: URL | undefined): Promise<Uint8Array> {
     const entries = await getReportEntries();
     const bundles: ZipEntry[][] = [];
     for (let i = 0; i < entries.length; i++) {
-      bundles.push(await (siteEntries.get(entries[i]!.id) ?? compressAt(entries, i)));
+      const id = entries[i]!.id;
+      if (!siteEntries.has(id)) await compressAt(entries, i);
+      bundles.push(siteEntries.get(id)!);
     }
     const files = siteBundle(bundles, (a, b) => a.crc === b.crc && a.size === b.size);
     const extras: ZipFile[] = [

@@ -78,16 +78,25 @@ const UTF8_NAMES = 0x0800;
 const DEFLATE = 8;
 const VERSION = 20;
 
+/** Bytes of the headers of one entry: local (30) and central (46), each with the name. */
+const HEADERS = 30 + 46;
+/** Bytes of the end of central directory record. */
+const END = 22;
+
+/** The byte size of the archive writeZip makes of `entries`, without making it. */
+export function zipSize(entries: readonly ZipEntry[]): number {
+  return entries.reduce((n, e) => n + HEADERS + 2 * strToU8(e.path).length + e.deflated.length, END);
+}
+
 /** An archive of `entries`, sorted by path; two entries with one path are an error. */
 export function writeZip(entries: readonly ZipEntry[], date: string): Uint8Array {
   const { time, day } = dosTime(date);
   const sorted = [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   if (sorted.length > MAX_ENTRIES) throw new Error(`zip: ${sorted.length} entries, more than ${MAX_ENTRIES}`);
   const names = sorted.map((e) => strToU8(e.path));
-  const localBytes = sorted.reduce((n, e, i) => n + 30 + names[i]!.length + e.deflated.length, 0);
-  const centralBytes = names.reduce((n, name) => n + 46 + name.length, 0);
-  if (localBytes + centralBytes > MAX_BYTES) throw new Error('zip: archive larger than 4 GB');
-  const out = new Uint8Array(localBytes + centralBytes + 22);
+  const size = zipSize(sorted);
+  if (size > MAX_BYTES) throw new Error('zip: archive larger than 4 GB');
+  const out = new Uint8Array(size);
   const view = new DataView(out.buffer);
   let at = 0;
   const u16 = (v: number): void => {
