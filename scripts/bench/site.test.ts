@@ -31,6 +31,7 @@ describe('site benchmark (smoke, 20 reports)', () => {
       'astroSeconds',
       'indexSeconds',
       'baselineSeconds',
+      'replaySeconds',
       'peakRssMB',
       'indexMB',
       'distMB',

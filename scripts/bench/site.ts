@@ -2,7 +2,9 @@
  * Site benchmark (`npm run bench -- --reports 100,300,1000`): for each size, synthetic
  * content (scripts/synth.ts) built in full by `npm run build` (content check, pages in one
  * or more Astro processes, search index) and, in the same run, a bare Astro project with the
- * same number of trivial pages as the baseline. Prints a table and writes bench/results.json (or --out).
+ * same number of trivial pages as the baseline, and a bare Astro project that writes the very
+ * files the build wrote, read back from its output, with no other work (the replay: what
+ * Astro costs for this much output). Prints a table and writes bench/results.json (or --out).
  *
  *   npm run bench -- --reports 100,300 [--seed 1] [--out bench/results.json] [--keep]
  */
@@ -50,6 +52,11 @@ export interface SizeResult {
   baselinePeakRssMB: number;
   /** seconds / baselineSeconds. */
   ratio: number;
+  /** The replay: Astro writing the same pages and files (search index aside) with no work. */
+  replaySeconds: number;
+  replayCpuSeconds: number;
+  /** replaySeconds / baselineSeconds: the part of `ratio` that the size of the output alone sets. */
+  replayRatio: number;
   pagesPerSecond: number;
   msPerPage: number;
   /** Estimated KB of a one-word first query in the search page's default scope, the recent years (see firstQueryBytes). */
@@ -111,6 +118,50 @@ const { n } = Astro.params;
   );
 }
 
+/**
+ * A bare Astro project that writes again the files of `fromDist` (its search index and
+ * Astro's own assets aside): every page through one page route (`set:html` of the file),
+ * every other file through one endpoint, under `files/`. Same Astro, same concurrency.
+ */
+function writeReplay(dir: string, fromDist: string, outDir: string, root: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.join(dir, 'src/pages/files'), { recursive: true });
+  symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  writeFileSync(
+    path.join(dir, 'astro.config.mjs'),
+    `export default { outDir: ${JSON.stringify(outDir)}, output: 'static', trailingSlash: 'always', build: { format: 'directory', concurrency: 4 } };\n`,
+  );
+  // getStaticPaths is evaluated on its own (Astro hoists it): everything it needs is inline.
+  const from = JSON.stringify(fromDist);
+  const list = (pages: boolean) => `readdirSync(${from}, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && (d.name === 'index.html') === ${pages} && !/\\/(pagefind|_astro)(\\/|$)/.test(d.parentPath))
+    .map((d) => path.relative(${from}, path.join(d.parentPath, d.name)))`;
+  const head = `import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';`;
+  writeFileSync(
+    path.join(dir, 'src/pages/[...p].astro'),
+    `---
+${head}
+export function getStaticPaths() {
+  return ${list(true)}
+    .map((f) => ({ params: { p: path.dirname(f) === '.' ? undefined : path.dirname(f) }, props: { file: path.join(${from}, f) } }));
+}
+const html = readFileSync(Astro.props.file, 'utf8');
+---
+<Fragment set:html={html} />
+`,
+  );
+  writeFileSync(
+    path.join(dir, 'src/pages/files/[...f].ts'),
+    `${head}
+export function getStaticPaths() {
+  return ${list(false)}.map((f) => ({ params: { f }, props: { file: path.join(${from}, f) } }));
+}
+export const GET = ({ props }) => new Response(readFileSync(props.file));
+`,
+  );
+}
+
 const BUDGETED = new Set(BUDGETS.map((b) => b.type));
 
 async function heaviestPages(dir: string): Promise<SizeResult['heaviest']> {
@@ -141,6 +192,8 @@ export async function benchSize(reports: number, o: BenchOptions): Promise<SizeR
   const out = path.join(o.work, `dist-${reports}`);
   const baseDir = path.join(o.work, `baseline-project-${reports}`);
   const baseOut = path.join(o.work, `baseline-${reports}`);
+  const replayDir = path.join(o.work, `replay-project-${reports}`);
+  const replayOut = path.join(o.work, `replay-${reports}`);
   writeSynth(
     synthesize(readTemplates(path.join(o.root, 'content')), reports, o.seed),
     content,
@@ -164,6 +217,18 @@ export async function benchSize(reports: number, o: BenchOptions): Promise<SizeR
     o.root,
   );
 
+  o.log(`${reports} reports: replay (the same ${pages} pages and their files, no work) …`);
+  writeReplay(replayDir, out, replayOut, o.root);
+  const replay = await run(
+    node,
+    [path.join(o.root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', replayDir],
+    {},
+    o.root,
+  );
+
+  const replayed = countFiles(replayOut, 'index.html');
+  if (replayed !== pages) throw new Error(`bench: the replay wrote ${replayed} pages, the build ${pages}`);
+
   const bundle = path.join(out, 'pagefind');
   const seconds = build.seconds;
   const result: SizeResult = {
@@ -184,6 +249,9 @@ export async function benchSize(reports: number, o: BenchOptions): Promise<SizeR
     baselineSeconds: round(baseline.seconds),
     baselinePeakRssMB: Math.round(baseline.peakRssBytes / MB),
     ratio: round(seconds / baseline.seconds, 2),
+    replaySeconds: round(replay.seconds),
+    replayCpuSeconds: round(replay.cpuSeconds),
+    replayRatio: round(replay.seconds / baseline.seconds, 2),
     pagesPerSecond: Math.round(pages / seconds),
     msPerPage: round((seconds * 1000) / pages, 2),
     firstQueryKB: round(firstQueryBytes(bundle) / 1024),
@@ -191,7 +259,8 @@ export async function benchSize(reports: number, o: BenchOptions): Promise<SizeR
     heaviest: await heaviestPages(out),
   };
   if (!o.keep) {
-    for (const dir of [content, out, baseOut, baseDir]) rmSync(dir, { recursive: true, force: true });
+    for (const dir of [content, out, baseOut, baseDir, replayDir, replayOut])
+      rmSync(dir, { recursive: true, force: true });
   }
   return result;
 }
@@ -217,6 +286,8 @@ export function formatTable(results: SizeResult[]): string {
     'all years KB',
     'baseline s',
     'ratio',
+    'replay s',
+    'replay ratio',
     'heaviest site-wide page',
   ];
   const rows = results.map((r) => {
@@ -243,6 +314,8 @@ export function formatTable(results: SizeResult[]): string {
       r.firstQueryAllYearsKB,
       r.baselineSeconds,
       r.ratio,
+      r.replaySeconds,
+      r.replayRatio,
       site ? `${site[1].path} ${site[1].kb} KB` : '—',
     ].map(String);
   });
