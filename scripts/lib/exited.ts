@@ -10,7 +10,8 @@ export function exited(child: ChildProcess, what: string, options: { stderr?: bo
   if (options.stderr) child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
   return new Promise((done, fail) => {
     child.on('error', fail);
-    child.on('exit', (code, signal) =>
+    // 'close', not 'exit': the child's stdio is closed by then, so its stderr is whole.
+    child.on('close', (code, signal) =>
       code === 0 ? done() : fail(new Error(stderr.trim() || `${what} 失败（${signal ?? code}）`)),
     );
   });

@@ -2,6 +2,7 @@ import { figureRef, type SectionFigure } from './access';
 import { notApplicable, sameCheck, type CheckMeta, type Ref } from './compare';
 import { shareCheck } from './percent';
 import { metaOf, subjectId } from './define';
+import { SECTION_NUMERALS } from '../schemas';
 import type { CheckResult } from './schema';
 
 /**
@@ -33,8 +34,8 @@ export function changeSections(report: { narrative: { number: string; figures: {
   );
 }
 
-const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
-export const sectionNo = (numeral: string): number => NUMERALS.indexOf(numeral) + 1;
+/** 1 for 一 …; 0 for a section without a numeral. */
+export const sectionNo = (numeral: string): number => (SECTION_NUMERALS as readonly string[]).indexOf(numeral) + 1;
 
 const CHANGE = (f: SectionFigure): string => (f.sign === '-' ? '减少' : f.sign === '+' ? '增加' : '增减');
 

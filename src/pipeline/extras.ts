@@ -1,8 +1,15 @@
-import type { Assets, GlossaryEntry, NarrativeSection, Procurement, Report } from '../schemas';
+import {
+  SECTION_NUMERALS,
+  type Assets,
+  type GlossaryEntry,
+  type NarrativeSection,
+  type Procurement,
+  type Report,
+} from '../schemas';
 import type { SourceLine } from './lines';
 import { parseNumber } from './numbers';
 import { toParagraphs } from './paragraphs';
-import { NUMERALS, PAREN_HEADING, partBlocks, splitNumbered, type NumberedBlock, type Part } from './sections';
+import { PAREN_HEADING, partBlocks, splitNumbered, type NumberedBlock, type Part } from './sections';
 
 /**
  * Stage 5: the smaller parts — 概况 (duties, organisation), 国有资产 (vehicles, office
@@ -23,7 +30,7 @@ function sectionText(blocks: NumberedBlock[], title: RegExp): { text: string; li
 export function parseOverview(lines: SourceLine[] | Part[]): Report['overview'] {
   const blocks = isParts(lines)
     ? lines.filter((p) => p.kind === 'overview').flatMap(partBlocks)
-    : splitNumbered(lines, NUMERALS);
+    : splitNumbered(lines, SECTION_NUMERALS);
   const duties = sectionText(blocks, /职责|职能/);
   const organization = sectionText(blocks, /机构设置|单位构成/);
   const first = duties?.lines[0] ?? organization?.lines[0];
@@ -88,8 +95,8 @@ export function parseProcurement(section: NarrativeSection | undefined): Procure
 
 /** "三、“三公”经费：指…" or "九、一般公共预算是指…": term before the colon or before 是指/是对. */
 export function parseGlossary(lines: SourceLine[]): GlossaryEntry[] {
-  const numbered = splitNumbered(lines, NUMERALS);
-  const blocks = numbered.length > 0 ? numbered : splitNumbered(lines, NUMERALS, PAREN_HEADING);
+  const numbered = splitNumbered(lines, SECTION_NUMERALS);
+  const blocks = numbered.length > 0 ? numbered : splitNumbered(lines, SECTION_NUMERALS, PAREN_HEADING);
   return blocks.map((block) => {
     const rest = toParagraphs(block.body)
       .map((p) => p.text)

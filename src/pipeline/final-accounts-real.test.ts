@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../checks/registry';
-import { FA_TABLE_KEYS, ManifestEntry, Report, type Row } from '../schemas';
+import { FA_TABLE_KEYS, ManifestEntry, Report, SECTION_NUMERALS, type Row } from '../schemas';
 import { parseDocument } from './document';
 import { readFinalNarrative } from '../lib/final-narrative';
 import { toLines } from './lines';
-import { NUMERALS } from './sections';
 import { buildReports } from './model';
 import { printedAmounts } from './test-support/coverage';
 
@@ -87,7 +86,7 @@ describe('a real 部门决算 through the pipeline (pdftotext -layout text)', ()
 
   it('reads the execution and change statements of 第三部分', () => {
     const { executions, changes } = readFinalNarrative(report);
-    expect(report.narrative.map((s) => s.number)).toEqual(NUMERALS.slice(0, 11));
+    expect(report.narrative.map((s) => s.number)).toEqual(SECTION_NUMERALS.slice(0, 11));
     expect(executions).toHaveLength(10);
     // As printed in 五（三）: “年初预算为 0 万元，全年预算为 321.02 万元，支出决算为 307.82 万元，完成年初预算的 95.89%”.
     expect(executions[0]).toMatchObject({

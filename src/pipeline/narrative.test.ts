@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Figure, NarrativeSection } from '../schemas';
+import { SECTION_NUMERALS, type Figure, type NarrativeSection } from '../schemas';
 import { parseAssets, parseGlossary, parseOverview, parseProcurement } from './extras';
 import { parseNarrative } from './narrative';
 import { toParagraphs } from './paragraphs';
-import { NUMERALS } from './sections';
 import { seedParts } from './test-support/seeds';
 
 const section = (sections: NarrativeSection[], n: string): NarrativeSection => sections.find((s) => s.number === n)!;
@@ -30,7 +29,7 @@ describe('narrative of 000 (figures read from the source)', () => {
   const sections = parseNarrative(seedParts('000').narrative);
 
   it('has the twelve sections 一 … 十二', () => {
-    expect(sections.map((s) => s.number)).toEqual(NUMERALS.slice(0, 12));
+    expect(sections.map((s) => s.number)).toEqual(SECTION_NUMERALS.slice(0, 12));
     expect(section(sections, '七').title).toBe('“三公”经费增减变动原因说明');
   });
 

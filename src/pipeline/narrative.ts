@@ -1,9 +1,9 @@
-import type { NarrativeSection } from '../schemas';
+import { SECTION_NUMERALS, type NarrativeSection } from '../schemas';
 import { extractFigures } from './figures';
 import type { SourceLine } from './lines';
 import { toParagraphs } from './paragraphs';
 import { subjectItems } from './subjects';
-import { NUMERALS, partBlocks, splitNumbered, type NumberedBlock, type Part } from './sections';
+import { partBlocks, splitNumbered, type NumberedBlock, type Part } from './sections';
 
 /**
  * Stage 4: the 第三部分 情况说明 sections 一 … 十二 as paragraphs with their quoted figures.
@@ -20,7 +20,7 @@ function withoutForms(body: SourceLine[]): SourceLine[] {
 
 /** The numbered sections of one narrative part (第三部分 情况说明). */
 export function parseNarrative(lines: SourceLine[]): NarrativeSection[] {
-  return splitNumbered(lines, NUMERALS).map(toSection);
+  return splitNumbered(lines, SECTION_NUMERALS).map(toSection);
 }
 
 /** Every narrative part of a document: 情况说明, 编制说明, 其他相关情况说明, project descriptions. */

@@ -5,7 +5,8 @@ import { toLines, type SourceLine } from './lines';
 import { parseNarrativeParts } from './narrative';
 import { toParagraphs } from './paragraphs';
 import { dropRepeatedRuns, withoutRepeats } from './repeats';
-import { NUMERALS, splitParts } from './sections';
+import { SECTION_NUMERALS } from '../schemas';
+import { splitParts } from './sections';
 import { seedLines } from './test-support/seeds';
 
 const real = (name: string): string =>
@@ -27,7 +28,7 @@ describe('parts headed 第一部分 … 第四部分 (Jiangsu)', () => {
   it('reads the 13 numbered sections of 第三部分 and the glossary', () => {
     const parts = partsOf(real('2018-jiangsu-npc-office-budget.layout.txt'));
     const sections = parseNarrativeParts(parts.parts);
-    expect(sections.map((s) => s.number)).toEqual(NUMERALS.slice(0, 13)); // 一 … 十三
+    expect(sections.map((s) => s.number)).toEqual(SECTION_NUMERALS.slice(0, 13)); // 一 … 十三
     expect(sections[0]!.title).toBe('收支预算总体情况说明');
     expect(sections[0]!.paragraphs[0]!.text).toBe(
       '本预算反映部门年度总体收支预算情况。根据《江苏省人大常委会办公厅部门预算的批复》（苏财预〔2018〕13号）填列。',

@@ -1,3 +1,4 @@
+import { SECTION_NUMERALS } from '../schemas';
 import { isTableTitle, squash, tocStartIndex } from './cover';
 import type { SourceLine } from './lines';
 
@@ -288,10 +289,10 @@ export function partBlocks(part: Part): NumberedBlock[] {
     heading: part.heading!,
     body,
   });
-  if (part.numbered) return splitNumbered(part.lines, NUMERALS);
+  if (part.numbered) return splitNumbered(part.lines, SECTION_NUMERALS);
   if (part.heading === null) return [];
   if (GENERIC_NARRATIVE.test(part.title)) {
-    const blocks = splitNumbered(part.lines, NUMERALS);
+    const blocks = splitNumbered(part.lines, SECTION_NUMERALS);
     if (blocks.length > 0) {
       const before = part.lines.slice(0, part.lines.indexOf(blocks[0]!.heading));
       return before.some((l) => squash(l.text) !== '') ? [whole(before), ...blocks] : blocks;
@@ -299,21 +300,3 @@ export function partBlocks(part: Part): NumberedBlock[] {
   }
   return [whole(part.lines)];
 }
-
-export const NUMERALS = [
-  '一',
-  '二',
-  '三',
-  '四',
-  '五',
-  '六',
-  '七',
-  '八',
-  '九',
-  '十',
-  '十一',
-  '十二',
-  '十三',
-  '十四',
-  '十五',
-] as const;

@@ -75,8 +75,27 @@ export const SubjectItem = z.object({
 });
 export type SubjectItem = z.infer<typeof SubjectItem>;
 
+/** The numerals a 编制说明 numbers its sections with, in order. */
+export const SECTION_NUMERALS = [
+  '一',
+  '二',
+  '三',
+  '四',
+  '五',
+  '六',
+  '七',
+  '八',
+  '九',
+  '十',
+  '十一',
+  '十二',
+  '十三',
+  '十四',
+  '十五',
+] as const;
+
 export const NarrativeSection = z.object({
-  number: z.string().describe('section numeral as printed: 一 … 十二; empty for a section with a title only'),
+  number: z.string().describe('section numeral as printed: 一 … 十五; empty for a section with a title only'),
   title: z.string(),
   paragraphs: z.array(
     z.object({
