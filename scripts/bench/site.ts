@@ -96,15 +96,21 @@ export function firstQueryBytes(bundle: string, scope: Scope = { kind: 'recent' 
   return bytes;
 }
 
+/** Pages Astro renders at once in the build (astro.config.mjs): the replay renders as many. */
+const ASTRO_CONCURRENCY = Number(process.env.ASTRO_CONCURRENCY || 4);
+
+/** An empty Astro project in `dir` (the project's node_modules) with `build` options, and its folder `pages`. */
+function bareProject(dir: string, pages: string, outDir: string, root: string, build: object): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.join(dir, 'src/pages', pages), { recursive: true });
+  symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  const config = { outDir, output: 'static', trailingSlash: 'always', build: { format: 'directory', ...build } };
+  writeFileSync(path.join(dir, 'astro.config.mjs'), `export default ${JSON.stringify(config)};\n`);
+}
+
 /** A bare Astro project of `pages` trivial pages, built as the baseline (same Astro, same Node). */
 function writeBaseline(dir: string, pages: number, outDir: string, root: string): void {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(path.join(dir, 'src/pages/p'), { recursive: true });
-  symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-  writeFileSync(
-    path.join(dir, 'astro.config.mjs'),
-    `export default { outDir: ${JSON.stringify(outDir)}, output: 'static', trailingSlash: 'always', build: { format: 'directory' } };\n`,
-  );
+  bareProject(dir, 'p', outDir, root, {});
   writeFileSync(
     path.join(dir, 'src/pages/p/[n].astro'),
     `---
@@ -124,13 +130,7 @@ const { n } = Astro.params;
  * every other file through one endpoint, under `files/`. Same Astro, same concurrency.
  */
 function writeReplay(dir: string, fromDist: string, outDir: string, root: string): void {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(path.join(dir, 'src/pages/files'), { recursive: true });
-  symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-  writeFileSync(
-    path.join(dir, 'astro.config.mjs'),
-    `export default { outDir: ${JSON.stringify(outDir)}, output: 'static', trailingSlash: 'always', build: { format: 'directory', concurrency: 4 } };\n`,
-  );
+  bareProject(dir, 'files', outDir, root, { concurrency: ASTRO_CONCURRENCY });
   // getStaticPaths is evaluated on its own (Astro hoists it): everything it needs is inline.
   const from = JSON.stringify(fromDist);
   const list = (pages: boolean) => `readdirSync(${from}, { recursive: true, withFileTypes: true })
