@@ -314,7 +314,7 @@ describe.each(SITES)('downloads in the $name build ($dir)', (site) => {
     }
   });
 
-  it('the data package lists every JSON, CSV, change log and source file and the schema, and every listed file exists', () => {
+  it('the data package lists every JSON, CSV and change log and the schema, and every listed file exists; the sources are served beside it', () => {
     const pkg = JSON.parse(readFileSync(fileOf(dir(), DATAPACKAGE_PATH), 'utf8')) as {
       resources: { name: string; path: string; schema?: { fields: unknown[] } }[];
     };
@@ -331,10 +331,10 @@ describe.each(SITES)('downloads in the $name build ($dir)', (site) => {
         reportHistoryPath(report).replace('/data/', ''),
         ...report.tables.map((t) => tableCsvPath(report, tableId(t)).replace('/data/', '')),
       ]),
-      ...[...sources].map((f) => `sources/${f}`),
       'schema.json',
     ];
     expect([...paths].sort()).toEqual([...expected].sort());
+    for (const f of sources) expect(existsSync(path.join(dir(), 'data', 'sources', f)), f).toBe(true);
     expect(new Set(pkg.resources.map((r) => r.name)).size).toBe(pkg.resources.length);
     for (const p of paths) expect(existsSync(path.join(dir(), 'data', p)), p).toBe(true);
     const schemaText = readFileSync(path.join(dir(), 'data', 'schema.json'), 'utf8');
