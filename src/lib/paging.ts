@@ -14,10 +14,17 @@ export const PAGE_SIZE = 100;
 export const ALL_DEPARTMENTS_MAX = 60;
 
 /**
- * Up to this many reports, /data/ lists the files of every report; past it, each region's
- * reports are listed on /data/<region>/ (paged).
+ * Up to this many reports, /data/ lists the files of every report and /about/ every source
+ * document and correction; past it, each region's reports and sources are listed on
+ * /data/<region>/ (paged), and /about/ gives their numbers and links there.
  */
 export const DATA_ALL_MAX = 60;
+
+/**
+ * A glossary definition names at most this many of the reports that print it, then “等 n 份”:
+ * the same definition is printed by most reports of a province.
+ */
+export const GLOSSARY_SOURCES_MAX = 5;
 
 export interface Page<T> {
   /** 1-based. */

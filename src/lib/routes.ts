@@ -43,6 +43,8 @@ export const reportJsonPath = (r: ReportRef): string => `/data/${r.region}/${r.d
 export const tableCsvPath = (r: ReportRef, key: string): string =>
   `/data/${r.region}/${r.department.slug}/${reportStem(r)}/${key}.csv`;
 export const sourceTextPath = (file: string): string => `/data/sources/${file}`;
+/** The media type a source document is served with: a PDF, or a text. */
+export const sourceMediaType = (file: string): string => (file.endsWith('.pdf') ? 'application/pdf' : 'text/plain');
 /** A report's change log (JSON Lines), as committed under content/history/. */
 export const reportHistoryPath = (r: ReportRef): string =>
   `/data/${r.region}/${r.department.slug}/${reportStem(r)}/history.jsonl`;

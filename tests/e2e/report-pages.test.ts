@@ -389,3 +389,33 @@ describe('report page weight (root build)', () => {
     }
   });
 });
+
+describe('glossary (root build)', () => {
+  it('names at most five reports for a definition, then how many print it', () => {
+    const html = readFileSync(path.join(siteDir(SITES[0]), 'glossary', 'index.html'), 'utf8');
+    const terms = [...html.matchAll(/<div id="[^"]+" class="term"><dt>([^<]+)<\/dt>([\s\S]*?)<\/div>/g)];
+    expect(terms.length).toBeGreaterThan(10);
+    let capped = 0;
+    for (const [, term, block] of terms) {
+      for (const [, text, sources] of block!.matchAll(
+        /<dd><p>([\s\S]*?)<\/p><p class="muted">出处：([\s\S]*?)<\/p><\/dd>/g,
+      )) {
+        const links = [...sources!.matchAll(/<a href="[^"]+">/g)].length;
+        const more = /等 (\d+) 份文件。$/.exec(sources!);
+        if (!more) {
+          expect(links).toBeLessThanOrEqual(5);
+          continue;
+        }
+        capped++;
+        expect(links).toBe(5);
+        expect(Number(more[1])).toBeGreaterThan(5);
+        // Where term and text are printed as stored, the count is the reports printing them.
+        const printedBy = entries.filter((e) =>
+          e.report.glossary.some((g) => g.term === term && g.definition === text),
+        ).length;
+        if (printedBy > 0) expect(Number(more[1]), `${term}：${text}`).toBe(printedBy);
+      }
+    }
+    expect(capped).toBeGreaterThan(0);
+  });
+});

@@ -35,6 +35,8 @@ export const BUDGETS: readonly Budget[] = [
     'compare-region',
     'data',
     'data-region',
+    'about',
+    'glossary',
   ].map((type) => ({ type, maxGzip: 60 * KB })),
   // An embed loads inside someone else's article: the figure or table and little else.
   { type: 'embed-table', maxGzip: 20 * KB },
