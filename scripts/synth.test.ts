@@ -20,10 +20,11 @@ describe('writeSynth', () => {
     ),
   );
 
-  it('gives every report its own copy of each source PDF, with the hash of the copy', () => {
-    const pdfs = written.flatMap((r) => reportSourceFiles(r).filter((f) => f.endsWith('.pdf')));
-    expect(pdfs.length).toBeGreaterThan(10);
-    expect(new Set(pdfs).size).toBe(pdfs.length);
+  it('gives every report its own copy of each source, with the hash of the copy', () => {
+    const files = written.flatMap(reportSourceFiles);
+    expect(files.filter((f) => f.endsWith('.pdf')).length).toBeGreaterThan(10);
+    expect(files.filter((f) => f.endsWith('.txt')).length).toBeGreaterThan(10);
+    expect(new Set(files).size).toBe(files.length);
     for (const r of written) {
       for (const f of r.source.files) {
         const bytes = readFileSync(path.join(out, 'sources', f.file));
@@ -32,17 +33,15 @@ describe('writeSynth', () => {
     }
   });
 
-  it('keeps the template PDF bytes in each copy and shares the texts', () => {
-    const template = templates.flatMap(reportSourceFiles).find((f) => f.endsWith('.pdf'))!;
-    const copy = written.flatMap(reportSourceFiles).find((f) => f.startsWith(template.replace(/\.pdf$/, '.')))!;
-    const original = readFileSync(path.join('content/sources', template));
-    expect(
-      readFileSync(path.join(out, 'sources', copy))
-        .subarray(0, original.length)
-        .equals(original),
-    ).toBe(true);
-    expect(existsSync(path.join(out, 'sources', template))).toBe(false);
-    const texts = written.flatMap(reportSourceFiles).filter((f) => !f.endsWith('.pdf'));
-    for (const t of texts) expect(existsSync(path.join('content/sources', t)), t).toBe(true);
+  it('keeps the bytes of the template in each copy, and the lines of a text', () => {
+    for (const ext of ['.pdf', '.txt']) {
+      const template = templates.flatMap(reportSourceFiles).find((f) => f.endsWith(ext))!;
+      const copy = written.flatMap(reportSourceFiles).find((f) => f.startsWith(template.replace(ext, '.')))!;
+      const original = readFileSync(path.join('content/sources', template));
+      const bytes = readFileSync(path.join(out, 'sources', copy));
+      expect(bytes.subarray(0, original.length).equals(original), copy).toBe(true);
+      expect(existsSync(path.join(out, 'sources', template))).toBe(false);
+      if (ext === '.txt') expect(bytes.length).toBe(original.length + 1);
+    }
   });
 });

@@ -5,13 +5,13 @@
  *   CONTENT_DIR=/tmp/synth-1000 npm run build
  *
  * The tree has the layout of content/ (reports/<region>/<dept>/<year>.json, regions.json,
- * departments.json, sources/ with the templates' source texts and each report's own copy of
- * its template's PDFs) plus synth.json: the seed, the counts and the known inconsistencies.
+ * departments.json, sources/ with each report's own copy of its template's sources) plus
+ * synth.json: the seed, the counts and the known inconsistencies.
  * Reports are validated against the schema.
  * See scripts/synth/generate.ts for how they are made.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { reportSourceFiles } from '../src/lib/bundles';
@@ -31,18 +31,21 @@ export function readTemplates(contentDir: string): Report[] {
 
 /**
  * A province publishes one document per department and year: `report` gets its own copy of
- * each PDF it was read from (the template's bytes and a comment line naming the report, after
- * the end of the file, where readers ignore it), its references and SHA-256 updated, so that
- * the downloads and the build's memory weigh what real content weighs. The texts are shared:
- * they are small, and the line numbers of the references stay true.
+ * each source it was read from, its references and SHA-256 updated, so that the downloads,
+ * the source pages and the build's memory weigh what real content weighs. A PDF copy is the
+ * template's bytes and a comment line naming the report after the end of the file, where
+ * readers ignore it; a text copy ends with one more line break, so that the line numbers of
+ * the references stay true.
  */
-function withOwnPdfs(report: Report, from: string, out: string): Report {
+function withOwnSources(report: Report, from: string, out: string): Report {
   const stem = `${report.region}-${report.department.slug}-${reportStem(report)}`;
   let text = JSON.stringify(report);
   const hashes = new Map<string, string>();
-  for (const file of reportSourceFiles(report).filter((f) => f.endsWith('.pdf'))) {
-    const copy = file.replace(/\.pdf$/, `.${stem}.pdf`);
-    const bytes = Buffer.concat([readFileSync(path.join(from, 'sources', file)), Buffer.from(`\n% ${stem}\n`)]);
+  for (const file of reportSourceFiles(report)) {
+    const pdf = file.endsWith('.pdf');
+    const copy = file.replace(/(\.[^.]+)$/, `.${stem}$1`);
+    const tail = Buffer.from(pdf ? `\n% ${stem}\n` : '\n');
+    const bytes = Buffer.concat([readFileSync(path.join(from, 'sources', file)), tail]);
     writeFileSync(path.join(out, 'sources', copy), bytes);
     hashes.set(copy, createHash('sha256').update(bytes).digest('hex'));
     text = text.replaceAll(JSON.stringify(file), JSON.stringify(copy));
@@ -67,12 +70,10 @@ export function writeSynth(content: SynthContent, out: string, from: string, see
   for (const report of content.reports) {
     const file = path.join(out, 'reports', report.region, report.department.slug, `${reportStem(report)}.json`);
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, json(Report.parse(withOwnPdfs(report, from, out))));
+    writeFileSync(file, json(Report.parse(withOwnSources(report, from, out))));
   }
   writeFileSync(path.join(out, 'regions.json'), json(content.regions));
   writeFileSync(path.join(out, 'departments.json'), json(content.departments));
-  for (const file of content.sourceFiles.filter((f) => !f.endsWith('.pdf')))
-    copyFileSync(path.join(from, 'sources', file), path.join(out, 'sources', file));
   writeFileSync(
     path.join(out, 'synth.json'),
     json({

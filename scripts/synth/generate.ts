@@ -4,8 +4,8 @@
  * new identity (region, department, year) written into every text field, so pages, search
  * and checks see realistic tables, narratives and KPI forms of the varied sizes the real
  * documents have. The source of a report (`source`, project `sources`) is left as it is: its
- * line numbers still refer to the template's source text, which is copied beside the content
- * (and each report gets its own copy of a source PDF when written: ../synth.ts).
+ * line numbers still refer to the template's source text, of which each report gets its own
+ * copy when written (../synth.ts).
  *
  * Some budget reports get one known inconsistency (a table cell changed by 1.00), listed in
  * the result so a test can look for it on /quality/. Everything follows from the seed.
@@ -95,8 +95,6 @@ export interface SynthContent {
   regions: Region[];
   departments: Department[];
   inconsistencies: Inconsistency[];
-  /** Source files the reports refer to (the templates'). */
-  sourceFiles: string[];
 }
 
 interface Identity {
@@ -212,10 +210,5 @@ export function synthesize(templates: Report[], count: number, seed = 1): SynthC
       departments.push(department);
     }
   }
-  const sourceFiles = new Set<string>();
-  for (const t of templates) {
-    for (const f of t.source.files) sourceFiles.add(f.file);
-    for (const p of t.performance.projects) for (const s of p.sources) sourceFiles.add(s.file);
-  }
-  return { reports, regions, departments, inconsistencies, sourceFiles: [...sourceFiles].sort() };
+  return { reports, regions, departments, inconsistencies };
 }
