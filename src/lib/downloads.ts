@@ -89,16 +89,11 @@ async function inTurn<T>(job: () => Promise<T>): Promise<T> {
   }
 }
 
+/** `entries` as the newest of the RECENT reports kept whole. */
 function keep(id: string, entries: ZipEntry[]): ZipEntry[] {
   recent.delete(id);
   recent.set(id, entries);
   if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
-  if (!siteEntries.has(id))
-    siteEntries.set(
-      id,
-      entries.filter((e) => inSiteArchive(e.path)),
-    );
-  zipSizes.set(id, zipSize(entries));
   return entries;
 }
 
@@ -110,6 +105,13 @@ function compress(entry: ReportEntry): Promise<ZipEntry[]> {
     job = inTurn(() => Promise.all(bundleOf(entry).map((f) => compressFileWith(f, deflateOnWorker)))).then(
       (entries) => {
         pending.delete(entry.id);
+        // What the rest of the build needs of a report once it has left the RECENT (the same
+        // bytes when a report is compressed again).
+        siteEntries.set(
+          entry.id,
+          entries.filter((e) => inSiteArchive(e.path)),
+        );
+        zipSizes.set(entry.id, zipSize(entries));
         return keep(entry.id, entries);
       },
     );
