@@ -1,18 +1,12 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadReports } from './load';
 import { emptyReport } from '../schemas/test-support/report';
+import { writeTree } from '../../tests/support/file-tree';
 
-function contentWith(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'checks-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
+const contentWith = (files: Record<string, string>): string => writeTree(mkdtempSync(join(tmpdir(), 'checks-')), files);
 
 describe('loadReports', () => {
   it('reads valid reports', () => {

@@ -1,7 +1,8 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeTree } from '../support/file-tree';
 import { classifyPath, describeSamples, findPages, pagePathOf, samplePages } from './lib/pages';
 
 describe('page discovery and types', () => {
@@ -47,10 +48,7 @@ describe('page discovery and types', () => {
         'new-kind/index.html': 'a page of no known type',
         '_astro/x.css': 'body{}',
       };
-      for (const [file, text] of Object.entries(files)) {
-        await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
-        await writeFile(path.join(dir, file), text);
-      }
+      writeTree(dir, files);
     });
     afterAll(() => rm(dir, { recursive: true, force: true }));
 

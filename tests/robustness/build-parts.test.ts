@@ -4,35 +4,32 @@
  * must be the same bytes as the site built by one process.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { mergeTree } from '../../scripts/lib/build-steps';
 import { root } from '../../scripts/lib/sources';
+import { writeTree } from '../support/file-tree';
 import { seedContentDir } from '../support/seed-content';
 import { treeHashes } from './support/sandbox';
 
 const base = mkdtempSync(join(tmpdir(), 'build-parts-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
-function tree(dir: string, files: Record<string, string>): string {
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
-
 describe('mergeTree', () => {
   it('moves the files of one part into the other; files both have must be the same bytes', () => {
-    const a = tree(join(base, 'a'), { 'index.html': 'home', '_astro/x.css': 'css', 'r/a/2024/index.html': 'A' });
-    const b = tree(join(base, 'b'), { '_astro/x.css': 'css', 'r/b/2024/index.html': 'B', 'r/a/2023/index.html': 'A3' });
+    const a = writeTree(join(base, 'a'), { 'index.html': 'home', '_astro/x.css': 'css', 'r/a/2024/index.html': 'A' });
+    const b = writeTree(join(base, 'b'), {
+      '_astro/x.css': 'css',
+      'r/b/2024/index.html': 'B',
+      'r/a/2023/index.html': 'A3',
+    });
     mergeTree(b, a);
     expect(Object.fromEntries(treeHashes(a))).toEqual(
       Object.fromEntries(
         treeHashes(
-          tree(join(base, 'want'), {
+          writeTree(join(base, 'want'), {
             'index.html': 'home',
             '_astro/x.css': 'css',
             'r/a/2024/index.html': 'A',
@@ -45,8 +42,8 @@ describe('mergeTree', () => {
   });
 
   it('refuses a page that two parts rendered differently, naming it', () => {
-    const a = tree(join(base, 'c'), { 'r/x/2024/index.html': 'one' });
-    const b = tree(join(base, 'd'), { 'r/x/2024/index.html': 'two' });
+    const a = writeTree(join(base, 'c'), { 'r/x/2024/index.html': 'one' });
+    const b = writeTree(join(base, 'd'), { 'r/x/2024/index.html': 'two' });
     expect(() => mergeTree(b, a)).toThrow(/r\/x\/2024\/index\.html 由两个部分生成，内容不同/);
   });
 });
